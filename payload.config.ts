@@ -1,0 +1,62 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { fileURLToPath } from 'node:url'
+
+import { checkRole } from '@/access/checkRole'
+import { Carriers } from '@/collections/Carriers'
+import { Channels } from '@/collections/Channels'
+import { Faqs } from '@/collections/Faqs'
+import { Guides } from '@/collections/Guides'
+import { Media } from '@/collections/Media'
+import { Users } from '@/collections/Users'
+import { env } from '@/env'
+import { payloadLocalization } from '@/i18n/payloadLocalization'
+import { migrations } from '@/migrations'
+import { seedIfEmpty } from '@/seed/seedIfEmpty'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverUrl(),
+  secret: env.payloadSecret(),
+  admin: {
+    user: Users.slug,
+    // Gravatar is unreachable offline and shows a broken image.
+    avatar: 'default',
+    importMap: {
+      baseDir: path.resolve(dirname, 'src'),
+      // The drift check (`npm run check:generated`) writes a fresh map elsewhere to compare.
+      importMapFile: process.env.PAYLOAD_IMPORT_MAP_OUTPUT || undefined,
+    },
+    meta: { titleSuffix: ' · SIM Atlas' },
+  },
+  collections: [Guides, Faqs, Carriers, Channels, Media, Users],
+  editor: lexicalEditor(),
+  localization: {
+    ...payloadLocalization,
+    // The admin shows translators only their locales; access rules enforce it on the server.
+    filterAvailableLocales: ({ req, locales }) =>
+      checkRole(['translator'], req.user)
+        ? locales.filter((l) => req.user?.editableLocales?.includes(l.code as never))
+        : locales,
+  },
+  db: postgresAdapter({
+    pool: { connectionString: env.databaseUrl() },
+    push: env.schemaPush(),
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    // The production server (and the Docker image, which has no CLI) applies pending
+    // migrations when Payload starts.
+    prodMigrations: migrations,
+  }),
+  graphQL: { disablePlaygroundInProduction: true },
+  sharp,
+  typescript: {
+    outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  onInit: async (payload) => {
+    if (env.seedOnInit()) await seedIfEmpty(payload)
+  },
+})

@@ -1,0 +1,3 @@
+export const roles = ['admin', 'editor', 'translator'] as const
+
+export type Role = (typeof roles)[number]

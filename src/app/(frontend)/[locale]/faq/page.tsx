@@ -1,0 +1,42 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { RichText } from '@/components/RichText'
+import type { Locale } from '@/i18n/locales'
+import { listFaqs } from '@/lib/queries/faqs'
+
+type Props = { params: Promise<{ locale: Locale }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: 'faq' })
+  return { title: t('title'), description: t('intro') }
+}
+
+export default async function FaqPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [t, tGuide, faqs] = await Promise.all([
+    getTranslations({ locale, namespace: 'faq' }),
+    getTranslations({ locale, namespace: 'guide' }),
+    listFaqs(locale),
+  ])
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="faq-list">
+        {faqs.map((faq) => (
+          <section key={faq.id} id={faq.slug} className="faq-item" aria-labelledby={`${faq.slug}-q`}>
+            <h2 id={`${faq.slug}-q`}>{faq.question}</h2>
+            <RichText
+              data={faq.answer as unknown as SerializedEditorState}
+              labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
+            />
+          </section>
+        ))}
+      </div>
+    </>
+  )
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { canEditContentLocale } from '@/access/canEditContentLocale'
+import { isEditor } from '@/access/isEditor'
+import { isStaff } from '@/access/isStaff'
+import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { countryField } from '@/fields/country'
+import { contentRichText } from '@/fields/richText'
+import { seoFields } from '@/fields/seo'
+import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
+import { slugField } from '@/fields/slug'
+import { topicField } from '@/fields/topic'
+
+export const guidesSlug = 'guides'
+
+export const Guides: CollectionConfig = {
+  slug: guidesSlug,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: isEditor,
+    update: canEditContentLocale,
+    delete: isEditor,
+  },
+  versions: {
+    maxPerDoc: 50,
+    drafts: { autosave: { interval: 2000 } },
+  },
+  fields: sharedFieldsForEditors([
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField({ localized: true }),
+    { name: 'summary', type: 'textarea', localized: true },
+    contentRichText({ name: 'body', required: true }),
+    topicField(),
+    countryField(),
+    {
+      name: 'factsVerifiedOn',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'relatedCarriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
+    { name: 'relatedChannels', type: 'relationship', relationTo: 'channels', hasMany: true },
+    { name: 'relatedFaqs', type: 'relationship', relationTo: 'faqs', hasMany: true },
+    seoFields(),
+  ]),
+}

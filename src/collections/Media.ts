@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canEditContentLocale } from '@/access/canEditContentLocale'
+import { isEditor } from '@/access/isEditor'
+import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
+import { mediaDir } from '@/db/dataDir'
+
+export const mediaSlug = 'media'
+
+export const Media: CollectionConfig = {
+  slug: mediaSlug,
+  access: {
+    read: anyone,
+    create: isEditor,
+    update: canEditContentLocale,
+    delete: isEditor,
+  },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/*'],
+    imageSizes: [
+      { name: 'thumbnail', width: 320 },
+      { name: 'card', width: 768 },
+      { name: 'hero', width: 1440 },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: sharedFieldsForEditors([
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'Describe the image for readers who cannot see it.' },
+    },
+  ]),
+}

@@ -1,0 +1,63 @@
+import type { Access, CollectionConfig } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { isStaff } from '@/access/isStaff'
+import { roles } from '@/access/roles'
+import { localeInfo, locales } from '@/i18n/locales'
+
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const usersSlug = 'users'
+
+/** Admins see and change every account; everyone else only their own. */
+const adminOrSelf: Access = ({ req }) => {
+  if (checkRole(['admin'], req.user)) return true
+  return req.user ? { id: { equals: req.user.id } } : false
+}
+
+export const Users: CollectionConfig = {
+  slug: usersSlug,
+  auth: true,
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'role', 'editableLocales'],
+  },
+  access: {
+    admin: isStaff,
+    create: isAdmin,
+    read: adminOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      options: roles.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // Not named `locales`: Payload's Postgres adapter then names its table users_locales, the
+      // name it reserves for localized fields, and every query on users fails.
+      name: 'editableLocales',
+      label: 'Locales',
+      type: 'select',
+      hasMany: true,
+      saveToJWT: true,
+      options: locales.map((value) => ({ value, label: localeInfo[value].label })),
+      admin: {
+        description: 'For translators: the only locales this person may edit.',
+        condition: (data) => data?.role === 'translator',
+      },
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

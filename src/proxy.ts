@@ -1,0 +1,37 @@
+import createMiddleware from 'next-intl/middleware'
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { defaultLocale, isLocale } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+
+const intl = createMiddleware(routing)
+
+/** A first path segment shaped like a language tag (`de`, `pt-BR`) that we do not serve. */
+const looksLikeLocale = /^([a-z]{2})(-[a-z0-9]{2,8})?$/i
+
+/**
+ * Locale routing: `/` negotiates (cookie, then Accept-Language) and redirects; `/{locale}/…`
+ * passes through. A path under a language we do not have gets a real 404 rather than a
+ * redirect to a Chinese page of that path; `/zh-CN/…` goes to `/zh/…`.
+ */
+export default function proxy(request: NextRequest) {
+  const [first, ...rest] = request.nextUrl.pathname.split('/').filter(Boolean)
+  const tag = first && !isLocale(first) ? looksLikeLocale.exec(first) : null
+  if (tag) {
+    const url = request.nextUrl.clone()
+    const language = tag[1].toLowerCase()
+    // A regional tag of a language we have (`zh-CN`, `en-GB`) goes to that language.
+    if (isLocale(language)) {
+      url.pathname = `/${[language, ...rest].join('/')}`
+      return NextResponse.redirect(url, 308)
+    }
+    url.pathname = `/${defaultLocale}/_unknown-locale/${first}`
+    return NextResponse.rewrite(url, { status: 404 })
+  }
+  return intl(request)
+}
+
+export const config = {
+  // Everything but Payload (admin, API), Next internals and files with an extension.
+  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+}
