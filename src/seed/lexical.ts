@@ -4,9 +4,9 @@
  */
 import { createHash } from 'node:crypto'
 
-type Node = Record<string, unknown>
+type Node = { type: string; version: number; [key: string]: unknown }
 
-const base = { format: '', indent: 0, version: 1, direction: 'ltr' as const }
+const base = { format: '' as const, indent: 0, version: 1, direction: 'ltr' as const }
 
 /** Text with `**bold**` runs turned into bold text nodes. */
 function inline(text: string): Node[] {

@@ -1,0 +1,151 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { User } from '../../src/payload-types'
+import { doc, p } from '../../src/seed/lexical'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+let publishedId: number
+let draftId: number
+let carrierId: number
+const users: Record<'admin' | 'editor' | 'translator', User> = {} as never
+const password = 'correct-horse-battery'
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+
+  const published = await payload.create({
+    collection: 'guides',
+    locale: 'zh',
+    data: { title: '已发布的指南', slug: 'published-guide', topic: 'renewal', country: 'KZ', body: doc(p('公开')), _status: 'published' },
+  })
+  const draft = await payload.create({
+    collection: 'guides',
+    locale: 'zh',
+    data: { title: '秘密草稿', slug: 'secret-draft', topic: 'renewal', country: 'KZ', body: doc(p('草稿')), _status: 'draft' },
+  })
+  publishedId = published.id
+  draftId = draft.id
+  // A published guide with newer unpublished edits: the public must keep seeing the published text.
+  await payload.update({ collection: 'guides', id: publishedId, locale: 'zh', draft: true, data: { title: '未发布的修改' } })
+
+  carrierId = (
+    await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: { name: '运营商', slug: 'carrier', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
+    })
+  ).id
+})
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('the first user', () => {
+  it('becomes an admin even when registered as something else; later users keep their role', async () => {
+    users.admin = await payload.create({
+      collection: 'users',
+      data: { email: 'first@simatlas.test', password, role: 'translator' },
+    })
+    users.editor = await payload.create({ collection: 'users', data: { email: 'editor@simatlas.test', password, role: 'editor' } })
+    users.translator = await payload.create({
+      collection: 'users',
+      data: { email: 'ru@simatlas.test', password, role: 'translator', editableLocales: ['ru'] },
+    })
+    expect([users.admin.role, users.editor.role, users.translator.role]).toEqual(['admin', 'editor', 'translator'])
+  })
+})
+
+describe('drafts never reach the public', () => {
+  it('anonymous REST lists and reads only published guides, in their published version', async () => {
+    const list = await api.get('/guides?locale=zh&limit=50')
+    expect(list.status).toBe(200)
+    const titles = list.json.docs.map((d: { title: string }) => d.title)
+    expect(titles).toEqual(['已发布的指南'])
+    expect(list.json.totalDocs).toBe(1)
+
+    expect((await api.get(`/guides/${draftId}?locale=zh`)).status).toBe(404)
+    expect((await api.get(`/guides/${publishedId}?draft=true&locale=zh`)).json.title).toBe('已发布的指南')
+    expect((await api.get('/guides/versions')).status).toBe(403)
+  })
+
+  it('anonymous GraphQL sees the same', async () => {
+    const { json } = await api.graphql('{ Guides(locale: zh) { totalDocs docs { title } } }')
+    expect(json.data.Guides).toEqual({ totalDocs: 1, docs: [{ title: '已发布的指南' }] })
+    // Asking for drafts anonymously yields no draft content either.
+    const drafts = await api.graphql('{ Guides(locale: zh, draft: true) { docs { title } } }')
+    expect(JSON.stringify(drafts.json)).not.toMatch(/秘密草稿|未发布的修改/)
+    const single = await api.graphql(`{ Guide(id: ${draftId}) { title } }`)
+    expect(single.json.data?.Guide ?? null).toBeNull()
+  })
+
+  it('signed-in staff see drafts', async () => {
+    const token = (await login(users.editor.email)).token
+    const list = await api.get('/guides?locale=zh&draft=true', token)
+    expect(list.json.docs.map((d: { title: string }) => d.title).sort()).toEqual(['未发布的修改', '秘密草稿'].sort())
+  })
+})
+
+describe('translators', () => {
+  it('may edit their own locale but a write to another locale is refused, on REST and the Local API', async () => {
+    const { token } = await login(users.translator.email)
+    const own = await api.patch(`/carriers/${carrierId}?locale=ru`, { name: 'Оператор' }, token)
+    expect(own.status).toBe(200)
+
+    const other = await api.patch(`/carriers/${carrierId}?locale=en`, { name: 'Carrier' }, token)
+    expect(other.status).toBe(403)
+    await expect(
+      payload.update({
+        collection: 'carriers',
+        id: carrierId,
+        locale: 'zh',
+        data: { name: '改掉源文' },
+        user: users.translator,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+
+    const zh = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'zh' })
+    const en = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'en' })
+    const ru = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
+    expect([zh.name, en.name, ru.name]).toEqual(['运营商', '运营商', 'Оператор'])
+  })
+
+  it('cannot change shared facts or create and delete documents', async () => {
+    const { token } = await login(users.translator.email)
+    await api.patch(`/carriers/${carrierId}?locale=ru`, { slug: 'hijacked', website: 'https://example.invalid' }, token)
+    const carrier = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
+    expect(carrier.slug).toBe('carrier')
+    expect(carrier.website ?? null).toBeNull()
+
+    const created = await api.post('/carriers?locale=ru', { name: 'Новый', slug: 'new' }, token)
+    expect(created.status).toBe(403)
+    expect((await payload.count({ collection: 'carriers' })).totalDocs).toBe(1)
+  })
+
+  it('cannot give themselves another role or more locales', async () => {
+    const { token } = await login(users.translator.email)
+    await api.patch(`/users/${users.translator.id}`, { role: 'admin', editableLocales: ['ru', 'en', 'zh'] }, token)
+    const me = await payload.findByID({ collection: 'users', id: users.translator.id })
+    expect(me.role).toBe('translator')
+    expect(me.editableLocales).toEqual(['ru'])
+  })
+})
+
+describe('anonymous writes', () => {
+  it('are refused with 403 and change nothing', async () => {
+    const result = await api.post('/guides', { title: 'spam', slug: 'spam', topic: 'renewal' })
+    expect(result.status).toBe(403)
+    expect((await payload.count({ collection: 'guides' })).totalDocs).toBe(2)
+  })
+})
+
+async function login(email: string) {
+  const { json } = await api.post('/users/login', { email, password })
+  return json as { token: string }
+}
