@@ -28,7 +28,8 @@ export const env = {
       'Set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`); `npm start` makes one for the embedded database.',
     ),
   /** Public origin of the site, used in absolute URLs (sitemap, canonical links). */
-  serverUrl: () => (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, ''),
+  serverUrl: () =>
+    (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, ''),
   /** Only `npm run dev` turns schema push on, and it uses its own database. */
   schemaPush: () => process.env.PAYLOAD_DB_PUSH === 'true',
   /** The docker-compose shape loads the demo content on its first start. */

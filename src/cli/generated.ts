@@ -24,7 +24,10 @@ function generate(kind: 'types' | 'importmap', output?: string) {
   const env = { ...process.env }
   if (output && kind === 'types') env.PAYLOAD_TYPES_OUTPUT = output
   if (output && kind === 'importmap') env.PAYLOAD_IMPORT_MAP_OUTPUT = output
-  const result = spawnSync(payloadBin, [`generate:${kind}`], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  const result = spawnSync(payloadBin, [`generate:${kind}`], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   if (result.status !== 0) {
     process.stdout.write(result.stdout)
     throw new Error(`payload generate:${kind} failed`)
@@ -41,12 +44,16 @@ if (command === 'types' || command === 'importmap') {
     const fresh = path.join(dir, path.basename(committed[kind]))
     generate(kind, fresh)
     if (fs.readFileSync(fresh, 'utf8') !== fs.readFileSync(committed[kind], 'utf8')) {
-      drift.push(`${path.relative(root, committed[kind])} (run \`npm run generate:${kind}\` and commit it)`)
+      drift.push(
+        `${path.relative(root, committed[kind])} (run \`npm run generate:${kind}\` and commit it)`,
+      )
     }
   }
   fs.rmSync(dir, { recursive: true, force: true })
   if (drift.length) {
-    console.error(`✖ Generated files are out of date with payload.config.ts:\n  ${drift.join('\n  ')}`)
+    console.error(
+      `✖ Generated files are out of date with payload.config.ts:\n  ${drift.join('\n  ')}`,
+    )
     process.exit(1)
   }
   console.log('✓ payload-types.ts and the admin import map match the config')

@@ -14,7 +14,11 @@ import path from 'node:path'
 
 import { closePayload } from '@/db/closePayload'
 import { dataDir } from '@/db/dataDir'
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedDatabase } from '@/db/embeddedPostgres'
+import {
+  EmbeddedPostgresError,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from '@/db/embeddedPostgres'
 import { loadOrCreateLocalSecrets } from '@/db/localSecrets'
 
 import { isBuildCurrent, markBuildCurrent } from './buildFingerprint'
@@ -49,7 +53,10 @@ function run(command: string, args: string[]): Promise<void> {
     child.once('exit', (code, signal) => {
       child = undefined
       if (code === 0 || stopping) resolve()
-      else reject(new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code ?? signal}`))
+      else
+        reject(
+          new Error(`${path.basename(command)} ${args.join(' ')} exited with ${code ?? signal}`),
+        )
     })
   })
 }
@@ -58,7 +65,11 @@ function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', () =>
-      reject(new Error(`Port ${port} is already in use. Stop what is using it or run with PORT=<another port>.`)),
+      reject(
+        new Error(
+          `Port ${port} is already in use. Stop what is using it or run with PORT=<another port>.`,
+        ),
+      ),
     )
     server.listen(port, () => server.close(() => resolve()))
   })
@@ -68,8 +79,12 @@ function assertPortFree(port: number): Promise<void> {
 async function prepareDatabase(command: Command) {
   if (process.env.DATABASE_URL) {
     if (!process.env.PAYLOAD_SECRET) {
-      if (command === 'dev') process.env.PAYLOAD_SECRET = loadOrCreateLocalSecrets(dataDir).payloadSecret
-      else fail('PAYLOAD_SECRET is not set. With your own DATABASE_URL, set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`).')
+      if (command === 'dev')
+        process.env.PAYLOAD_SECRET = loadOrCreateLocalSecrets(dataDir).payloadSecret
+      else
+        fail(
+          'PAYLOAD_SECRET is not set. With your own DATABASE_URL, set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`).',
+        )
     }
     return
   }
@@ -89,11 +104,19 @@ async function prepareDatabase(command: Command) {
     throw error
   }
   process.env.DATABASE_URL = database.url
-  console.log(`Embedded Postgres running on 127.0.0.1:${database.port} (data in ${path.relative(root, dataDir) || dataDir}/postgres)`)
+  console.log(
+    `Embedded Postgres running on 127.0.0.1:${database.port} (data in ${path.relative(root, dataDir) || dataDir}/postgres)`,
+  )
 }
 
 /** Apply migrations (not in dev) and, when asked, load the demo content into an empty database. */
-async function prepareContent({ migrate, seed }: { migrate: boolean; seed: 'if-empty' | 'always' | 'never' }) {
+async function prepareContent({
+  migrate,
+  seed,
+}: {
+  migrate: boolean
+  seed: 'if-empty' | 'always' | 'never'
+}) {
   // Imported only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
@@ -114,14 +137,16 @@ async function prepareContent({ migrate, seed }: { migrate: boolean; seed: 'if-e
 
 async function main() {
   const command = process.argv[2] as Command
-  if (!commands.includes(command)) fail(`Unknown command "${command}". Use one of: ${commands.join(', ')}.`)
+  if (!commands.includes(command))
+    fail(`Unknown command "${command}". Use one of: ${commands.join(', ')}.`)
   nextEnv.loadEnvConfig(root, command === 'dev')
 
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
 
   const port = Number(process.env.PORT || 3000)
-  if (command === 'start' || command === 'dev') await assertPortFree(port).catch((e: Error) => fail(e.message))
+  if (command === 'start' || command === 'dev')
+    await assertPortFree(port).catch((e: Error) => fail(e.message))
 
   if (command === 'dev') process.env.PAYLOAD_DB_PUSH = 'true'
   await prepareDatabase(command)
@@ -138,7 +163,9 @@ async function main() {
       break
     case 'dev':
       await prepareContent({ migrate: false, seed: 'if-empty' })
-      console.log(`\nSIM Atlas (dev) at http://localhost:${port} · admin at http://localhost:${port}/admin\n`)
+      console.log(
+        `\nSIM Atlas (dev) at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
+      )
       await run(bin('next'), ['dev', '-p', String(port)])
       break
     case 'start':
@@ -148,7 +175,9 @@ async function main() {
         markBuildCurrent(root)
       }
       await prepareContent({ migrate: true, seed: 'if-empty' })
-      console.log(`\nSIM Atlas at http://localhost:${port} · admin at http://localhost:${port}/admin\n`)
+      console.log(
+        `\nSIM Atlas at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
+      )
       await run(bin('next'), ['start', '-p', String(port)])
       break
   }

@@ -46,7 +46,13 @@ export const Channels: CollectionConfig = {
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),
     { name: 'summary', type: 'textarea', localized: true },
-    { name: 'kinds', type: 'select', hasMany: true, required: true, options: labelled(channelKinds) },
+    {
+      name: 'kinds',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      options: labelled(channelKinds),
+    },
     { name: 'carriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
     {
       name: 'verification',

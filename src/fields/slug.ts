@@ -31,6 +31,9 @@ export function slugField({ localized = false, overrides = {} }: SlugFieldOption
     localized,
     ...overrides,
     admin: { position: 'sidebar', ...overrides.admin },
-    hooks: { ...overrides.hooks, beforeValidate: [formatSlug, ...(overrides.hooks?.beforeValidate ?? [])] },
+    hooks: {
+      ...overrides.hooks,
+      beforeValidate: [formatSlug, ...(overrides.hooks?.beforeValidate ?? [])],
+    },
   } as TextField
 }

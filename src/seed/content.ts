@@ -82,7 +82,9 @@ export const channels: SeedChannel[] = [
     },
     pros: {
       zh: ['无需亲自前往营业厅，节省时间，适合不想出门的用户。'],
-      ru: ['Не нужно идти в салон связи: это экономит время и удобно тем, кто не хочет никуда выходить.'],
+      ru: [
+        'Не нужно идти в салон связи: это экономит время и удобно тем, кто не хочет никуда выходить.',
+      ],
       en: ['No trip to a store: it saves time and suits anyone who would rather stay in.'],
     },
     cautions: {
@@ -143,11 +145,18 @@ export const channels: SeedChannel[] = [
     },
     pros: {
       zh: ['直接与工作人员沟通，避免因语言或操作问题导致的麻烦。'],
-      ru: ['Вы общаетесь с сотрудником напрямую — меньше проблем из-за языка или незнакомых шагов.'],
-      en: ['You deal with a person directly, which avoids trouble with language or unfamiliar steps.'],
+      ru: [
+        'Вы общаетесь с сотрудником напрямую — меньше проблем из-за языка или незнакомых шагов.',
+      ],
+      en: [
+        'You deal with a person directly, which avoids trouble with language or unfamiliar steps.',
+      ],
     },
     cautions: {
-      zh: ['营业厅可能需要排队等候，请合理安排时间。', '部分营业厅可能不支持外币支付，需提前准备好当地货币。'],
+      zh: [
+        '营业厅可能需要排队等候，请合理安排时间。',
+        '部分营业厅可能不支持外币支付，需提前准备好当地货币。',
+      ],
       ru: [
         'В салоне может быть очередь — заложите на это время.',
         'Некоторые салоны не принимают иностранную валюту: заранее подготовьте тенге.',
@@ -343,13 +352,16 @@ const renewalWords: Localized<{
     validity: '默认有效期',
     validityText:
       '大多数远游卡都有一个固定的使用期限，比如7天、14天或30天。在这段时间内，你可以正常使用通话、短信和流量功能。',
-    validityWarning: '一旦超过有效期，卡内的余额可能会被冻结，无法继续使用。如果发现卡快到期了，一定要提前做好准备。',
+    validityWarning:
+      '一旦超过有效期，卡内的余额可能会被冻结，无法继续使用。如果发现卡快到期了，一定要提前做好准备。',
     autoRenewal: '自动续费',
     autoRenewalText:
       '部分运营商支持远游卡的自动续费功能：在卡到期时，如果卡内仍有余额，系统会自动扣除一定金额，延长卡的有效期。',
-    autoRenewalTip: '并非所有远游卡都支持自动续费，具体取决于运营商的规定。建议在购买卡片时向工作人员确认。',
+    autoRenewalTip:
+      '并非所有远游卡都支持自动续费，具体取决于运营商的规定。建议在购买卡片时向工作人员确认。',
     howTo: '如何续费远游卡？',
-    howToText: '如果你的远游卡已经到期，或者即将到期，别担心！续费其实并不复杂，常见的渠道有以下三种。',
+    howToText:
+      '如果你的远游卡已经到期，或者即将到期，别担心！续费其实并不复杂，常见的渠道有以下三种。',
     channelIntro: [
       '这是最方便的方式之一。许多运营商都提供了线上续费的服务，你可以通过官方网站或官方APP完成续费操作。',
       '如果你更倾向于面对面解决问题，可以选择前往运营商的实体营业厅办理续费业务。',
@@ -406,7 +418,7 @@ const renewalWords: Localized<{
   },
   en: {
     intro:
-      "If you are planning a trip to Kazakhstan, or are already travelling there, a tourist SIM (also called an international or travel SIM) is probably the easiest way to stay connected. These cards are made for visitors, with simple access to mobile data and calls far from home. Sooner or later, though, many travellers hit the same question: the card is about to expire — can it be renewed, and how? This guide covers the rules, the ways to renew and the questions people ask most.",
+      'If you are planning a trip to Kazakhstan, or are already travelling there, a tourist SIM (also called an international or travel SIM) is probably the easiest way to stay connected. These cards are made for visitors, with simple access to mobile data and calls far from home. Sooner or later, though, many travellers hit the same question: the card is about to expire — can it be renewed, and how? This guide covers the rules, the ways to renew and the questions people ask most.',
     whatIs: 'What is a tourist SIM, and who is it for?',
     whatIsText:
       "A tourist SIM is a prepaid SIM card, usually issued by a local carrier — in Kazakhstan, for example, Kazakhtelecom, Beeline or Tele2. It is simple to use and cheap, which makes it a good fit for short trips, business travel and anyone who doesn't want to swap out their usual SIM.",
@@ -445,7 +457,7 @@ const renewalWords: Localized<{
     cautions: 'Watch out for',
     summaryTitle: 'In short',
     summaryText:
-      "Renewing a tourist SIM in Kazakhstan is not hard once you know how: online or at a store, it takes little effort. When you buy the card, read the terms carefully and find out how renewal works, so nothing catches you out on the road.",
+      'Renewing a tourist SIM in Kazakhstan is not hard once you know how: online or at a store, it takes little effort. When you buy the card, read the terms carefully and find out how renewal works, so nothing catches you out on the road.',
   },
 }
 
@@ -474,7 +486,10 @@ function renewalBody(locale: Locale) {
       steps(channel.steps[locale]),
       p(`**${w.pros}:** ${channel.pros[locale].join(' ')}`),
       ...(channel.verification === 'unverified'
-        ? [callout('warning', channel.cautions[locale][0]), ...cautionList(channel.cautions[locale].slice(1), w.cautions)]
+        ? [
+            callout('warning', channel.cautions[locale][0]),
+            ...cautionList(channel.cautions[locale].slice(1), w.cautions),
+          ]
         : cautionList(channel.cautions[locale], w.cautions)),
     ]),
     h('h2', w.summaryTitle),
@@ -506,17 +521,20 @@ const tips: Localized<{ intro: string; items: string[]; outro: string }> = {
       '**Поставьте напоминание.** Добавьте событие в календарь телефона или заведите будильник, чтобы не забыть о продлении.',
       '**Включите автопродление.** Если карта его поддерживает, включите эту функцию — меньше возни вручную.',
     ],
-    outro: 'При покупке карты внимательно прочитайте условия и выясните сроки действия и правила продления.',
+    outro:
+      'При покупке карты внимательно прочитайте условия и выясните сроки действия и правила продления.',
   },
   en: {
-    intro: 'To keep your tourist SIM from suddenly going dead and causing needless trouble, these tips may help.',
+    intro:
+      'To keep your tourist SIM from suddenly going dead and causing needless trouble, these tips may help.',
     items: [
       '**Plan your trip ahead.** Before you leave, look at your itinerary, estimate how much data and call time you will need, and pick a plan that fits.',
       '**Keep an eye on your balance.** Check it regularly, especially as the expiry date gets close, and renew in time so your service never lapses.',
       "**Set a reminder.** Use your phone's calendar or an alarm so you don't forget to renew.",
       '**Turn on auto-renewal.** If your card supports it, switch it on and save yourself the manual steps.',
     ],
-    outro: 'When you buy the card, read the terms carefully and find out its validity and renewal rules.',
+    outro:
+      'When you buy the card, read the terms carefully and find out its validity and renewal rules.',
   },
 }
 

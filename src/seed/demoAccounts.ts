@@ -7,8 +7,18 @@ export const demoPassword = 'simatlas-demo'
 export const demoAccounts: Pick<User, 'email' | 'name' | 'role' | 'editableLocales'>[] = [
   { email: 'admin@simatlas.test', name: 'Demo admin', role: 'admin', editableLocales: [] },
   { email: 'editor@simatlas.test', name: 'Demo editor', role: 'editor', editableLocales: [] },
-  { email: 'translator.ru@simatlas.test', name: 'Demo translator (ru)', role: 'translator', editableLocales: ['ru'] },
-  { email: 'translator.en@simatlas.test', name: 'Demo translator (en)', role: 'translator', editableLocales: ['en'] },
+  {
+    email: 'translator.ru@simatlas.test',
+    name: 'Demo translator (ru)',
+    role: 'translator',
+    editableLocales: ['ru'],
+  },
+  {
+    email: 'translator.en@simatlas.test',
+    name: 'Demo translator (en)',
+    role: 'translator',
+    editableLocales: ['en'],
+  },
 ]
 
 export class DemoAccountsRefused extends Error {}

@@ -48,7 +48,12 @@ export const list = (kind: 'bullet' | 'number', items: string[]): Node => ({
   listType: kind,
   start: 1,
   tag: kind === 'number' ? 'ol' : 'ul',
-  children: items.map((text, i) => ({ ...base, type: 'listitem', value: i + 1, children: inline(text) })),
+  children: items.map((text, i) => ({
+    ...base,
+    type: 'listitem',
+    value: i + 1,
+    children: inline(text),
+  })),
 })
 
 // Block ids derive from the content so that seeding twice writes the same document.

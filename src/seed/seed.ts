@@ -10,15 +10,24 @@ import { carriers, channels, faqs, guides } from './content'
 import { DemoAccountsRefused, seedDemoAccounts } from './demoAccounts'
 import { doc, p } from './lexical'
 
-type SeedCollection = typeof carriersSlug | typeof channelsSlug | typeof faqsSlug | typeof guidesSlug
+type SeedCollection =
+  typeof carriersSlug | typeof channelsSlug | typeof faqsSlug | typeof guidesSlug
 
-export type SeedReport = { created: Record<SeedCollection, number>; demoAccounts: number | 'refused' }
+export type SeedReport = {
+  created: Record<SeedCollection, number>
+  demoAccounts: number | 'refused'
+}
 
 const context = { disableRevalidate: true }
 const translations = locales.filter((l) => l !== defaultLocale)
 
 /** Id of the document whose slug in `locale` is `slug`, or null. */
-async function findIdBySlug(payload: Payload, collection: SeedCollection, slug: string, locale: Locale = defaultLocale) {
+async function findIdBySlug(
+  payload: Payload,
+  collection: SeedCollection,
+  slug: string,
+  locale: Locale = defaultLocale,
+) {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
@@ -62,7 +71,8 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
       ids[collection].set(key, existing as number)
       return
     }
-    const published = collection === 'faqs' || collection === 'guides' ? { _status: 'published' } : {}
+    const published =
+      collection === 'faqs' || collection === 'guides' ? { _status: 'published' } : {}
     const created = await payload.create({
       collection,
       locale: defaultLocale,
@@ -88,10 +98,16 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
     keys.map((key) => ids[collection].get(key)).filter((id): id is number => id !== undefined)
 
   for (const carrier of carriers) {
-    await upsert(carriersSlug, carrier.slug, carrier.slug, { slug: carrier.slug, country: 'KZ' }, (l) => ({
-      name: carrier.name[l],
-      description: carrier.description[l],
-    }))
+    await upsert(
+      carriersSlug,
+      carrier.slug,
+      carrier.slug,
+      { slug: carrier.slug, country: 'KZ' },
+      (l) => ({
+        name: carrier.name[l],
+        description: carrier.description[l],
+      }),
+    )
   }
 
   for (const channel of channels) {

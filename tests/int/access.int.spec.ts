@@ -21,23 +21,49 @@ beforeAll(async () => {
   const published = await payload.create({
     collection: 'guides',
     locale: 'zh',
-    data: { title: '已发布的指南', slug: 'published-guide', topic: 'renewal', country: 'KZ', body: doc(p('公开')), _status: 'published' },
+    data: {
+      title: '已发布的指南',
+      slug: 'published-guide',
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('公开')),
+      _status: 'published',
+    },
   })
   const draft = await payload.create({
     collection: 'guides',
     locale: 'zh',
-    data: { title: '秘密草稿', slug: 'secret-draft', topic: 'renewal', country: 'KZ', body: doc(p('草稿')), _status: 'draft' },
+    data: {
+      title: '秘密草稿',
+      slug: 'secret-draft',
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('草稿')),
+      _status: 'draft',
+    },
   })
   publishedId = published.id
   draftId = draft.id
   // A published guide with newer unpublished edits: the public must keep seeing the published text.
-  await payload.update({ collection: 'guides', id: publishedId, locale: 'zh', draft: true, data: { title: '未发布的修改' } })
+  await payload.update({
+    collection: 'guides',
+    id: publishedId,
+    locale: 'zh',
+    draft: true,
+    data: { title: '未发布的修改' },
+  })
 
   carrierId = (
     await payload.create({
       collection: 'carriers',
       locale: 'zh',
-      data: { name: '运营商', slug: 'carrier', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
+      data: {
+        name: '运营商',
+        slug: 'carrier',
+        country: 'KZ',
+        autoRenewal: 'unknown',
+        status: 'active',
+      },
     })
   ).id
 })
@@ -52,12 +78,19 @@ describe('the first user', () => {
       collection: 'users',
       data: { email: 'first@simatlas.test', password, role: 'translator' },
     })
-    users.editor = await payload.create({ collection: 'users', data: { email: 'editor@simatlas.test', password, role: 'editor' } })
+    users.editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@simatlas.test', password, role: 'editor' },
+    })
     users.translator = await payload.create({
       collection: 'users',
       data: { email: 'ru@simatlas.test', password, role: 'translator', editableLocales: ['ru'] },
     })
-    expect([users.admin.role, users.editor.role, users.translator.role]).toEqual(['admin', 'editor', 'translator'])
+    expect([users.admin.role, users.editor.role, users.translator.role]).toEqual([
+      'admin',
+      'editor',
+      'translator',
+    ])
   })
 })
 
@@ -70,7 +103,9 @@ describe('drafts never reach the public', () => {
     expect(list.json.totalDocs).toBe(1)
 
     expect((await api.get(`/guides/${draftId}?locale=zh`)).status).toBe(404)
-    expect((await api.get(`/guides/${publishedId}?draft=true&locale=zh`)).json.title).toBe('已发布的指南')
+    expect((await api.get(`/guides/${publishedId}?draft=true&locale=zh`)).json.title).toBe(
+      '已发布的指南',
+    )
     expect((await api.get('/guides/versions')).status).toBe(403)
   })
 
@@ -87,7 +122,9 @@ describe('drafts never reach the public', () => {
   it('signed-in staff see drafts', async () => {
     const token = (await login(users.editor.email)).token
     const list = await api.get('/guides?locale=zh&draft=true', token)
-    expect(list.json.docs.map((d: { title: string }) => d.title).sort()).toEqual(['未发布的修改', '秘密草稿'].sort())
+    expect(list.json.docs.map((d: { title: string }) => d.title).sort()).toEqual(
+      ['未发布的修改', '秘密草稿'].sort(),
+    )
   })
 })
 
@@ -118,7 +155,11 @@ describe('translators', () => {
 
   it('cannot change shared facts or create and delete documents', async () => {
     const { token } = await login(users.translator.email)
-    await api.patch(`/carriers/${carrierId}?locale=ru`, { slug: 'hijacked', website: 'https://example.invalid' }, token)
+    await api.patch(
+      `/carriers/${carrierId}?locale=ru`,
+      { slug: 'hijacked', website: 'https://example.invalid' },
+      token,
+    )
     const carrier = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
     expect(carrier.slug).toBe('carrier')
     expect(carrier.website ?? null).toBeNull()
@@ -130,7 +171,11 @@ describe('translators', () => {
 
   it('cannot give themselves another role or more locales', async () => {
     const { token } = await login(users.translator.email)
-    await api.patch(`/users/${users.translator.id}`, { role: 'admin', editableLocales: ['ru', 'en', 'zh'] }, token)
+    await api.patch(
+      `/users/${users.translator.id}`,
+      { role: 'admin', editableLocales: ['ru', 'en', 'zh'] },
+      token,
+    )
     const me = await payload.findByID({ collection: 'users', id: users.translator.id })
     expect(me.role).toBe('translator')
     expect(me.editableLocales).toEqual(['ru'])

@@ -29,7 +29,12 @@ describe('localized content', () => {
         status: 'active',
       },
     })
-    await payload.update({ collection: 'carriers', id: carrier.id, locale: 'ru', data: { name: 'Тестовый оператор' } })
+    await payload.update({
+      collection: 'carriers',
+      id: carrier.id,
+      locale: 'ru',
+      data: { name: 'Тестовый оператор' },
+    })
 
     const ru = await payload.findByID({ collection: 'carriers', id: carrier.id, locale: 'ru' })
     const en = await payload.findByID({ collection: 'carriers', id: carrier.id, locale: 'en' })
@@ -60,7 +65,12 @@ describe('localized content', () => {
       collection: 'guides',
       id: guide.id,
       locale: 'en',
-      data: { title: 'Source title', slug: 'source-title', body: doc(p('Body')), _status: 'published' },
+      data: {
+        title: 'Source title',
+        slug: 'source-title',
+        body: doc(p('Body')),
+        _status: 'published',
+      },
     })
 
     const where = { title: { equals: 'Source title' } }
@@ -72,14 +82,26 @@ describe('localized content', () => {
     expect(inRu.totalDocs).toBe(0)
     expect(countEn.totalDocs).toBe(inEn.totalDocs)
     // Slugs are per locale: the en slug finds the guide in en only.
-    const bySlug = await payload.find({ collection: 'guides', locale: 'en', where: { slug: { equals: 'source-title' } } })
+    const bySlug = await payload.find({
+      collection: 'guides',
+      locale: 'en',
+      where: { slug: { equals: 'source-title' } },
+    })
     expect(bySlug.docs[0]?.title).toBe('Source title')
   })
 
   it('rejects a second guide with the same slug in the same locale', async () => {
-    await payload.create({ collection: 'guides', locale: 'zh', data: { title: 'A', slug: 'same-slug', topic: 'buying', country: 'KZ', body } })
+    await payload.create({
+      collection: 'guides',
+      locale: 'zh',
+      data: { title: 'A', slug: 'same-slug', topic: 'buying', country: 'KZ', body },
+    })
     await expect(
-      payload.create({ collection: 'guides', locale: 'zh', data: { title: 'B', slug: 'same-slug', topic: 'buying', country: 'KZ', body } }),
+      payload.create({
+        collection: 'guides',
+        locale: 'zh',
+        data: { title: 'B', slug: 'same-slug', topic: 'buying', country: 'KZ', body },
+      }),
     ).rejects.toThrow(/slug/i)
   })
 })

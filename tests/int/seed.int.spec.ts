@@ -11,7 +11,13 @@ const collections = ['guides', 'faqs', 'carriers', 'channels', 'users'] as const
 async function snapshot() {
   const result: Record<string, { count: number; updatedAt: string[] }> = {}
   for (const collection of collections) {
-    const { docs, totalDocs } = await payload.find({ collection, limit: 100, depth: 0, draft: true, sort: 'id' })
+    const { docs, totalDocs } = await payload.find({
+      collection,
+      limit: 100,
+      depth: 0,
+      draft: true,
+      sort: 'id',
+    })
     result[collection] = { count: totalDocs, updatedAt: docs.map((d) => d.updatedAt) }
   }
   return result
@@ -40,8 +46,15 @@ describe('npm run seed', () => {
       expect(carrier.autoRenewal).toBe('unknown')
     }
 
-    const agent = await payload.find({ collection: 'channels', locale: 'en', where: { slug: { equals: 'third-party-agent' } } })
-    expect(agent.docs[0]).toMatchObject({ verification: 'unverified', paymentMethods: ['wechat-pay', 'alipay'] })
+    const agent = await payload.find({
+      collection: 'channels',
+      locale: 'en',
+      where: { slug: { equals: 'third-party-agent' } },
+    })
+    expect(agent.docs[0]).toMatchObject({
+      verification: 'unverified',
+      paymentMethods: ['wechat-pay', 'alipay'],
+    })
     expect(agent.docs[0].steps).toHaveLength(4)
   })
 
@@ -82,7 +95,12 @@ describe('npm run seed', () => {
   })
 
   it('never carries the source article’s promotional links or handles', async () => {
-    const { docs } = await payload.find({ collection: 'guides', locale: 'all', limit: 10, draft: true })
+    const { docs } = await payload.find({
+      collection: 'guides',
+      locale: 'all',
+      limit: 10,
+      draft: true,
+    })
     const text = JSON.stringify(docs)
     expect(text).not.toMatch(/esim1088|t\.me\/|telegram|评论区/i)
   })

@@ -22,7 +22,11 @@ export async function apiClient() {
     const url = new URL(`http://localhost/api${path}`)
     const headers = new Headers({ 'content-type': 'application/json' })
     if (token) headers.set('authorization', `JWT ${token}`)
-    const request = new Request(url, { method, headers, body: body ? JSON.stringify(body) : undefined })
+    const request = new Request(url, {
+      method,
+      headers,
+      body: body ? JSON.stringify(body) : undefined,
+    })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     return { status: response.status, json: await response.json() }
@@ -36,7 +40,11 @@ export async function apiClient() {
       const headers = new Headers({ 'content-type': 'application/json' })
       if (token) headers.set('authorization', `JWT ${token}`)
       const response = await graphql(
-        new Request('http://localhost/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query }),
+        }),
       )
       return { status: response.status, json: await response.json() }
     },

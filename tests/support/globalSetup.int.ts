@@ -28,7 +28,9 @@ export default async function setup(project: TestProject) {
   // A template must have no open sessions when it is copied.
   const client = new pg.Client(db.urlFor('postgres'))
   await client.connect()
-  await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [template])
+  await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
+    template,
+  ])
   await client.end()
 
   project.provide('adminUrl', db.urlFor('postgres'))

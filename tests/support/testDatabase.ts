@@ -8,10 +8,16 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embed
  * A throw-away embedded Postgres for a test run: fresh data directory under the system temp
  * folder (opened up so the `postgres` system user can reach it), a free port, removed at the end.
  */
-export async function startTestDatabase(database: string): Promise<EmbeddedDatabase & { dispose: () => Promise<void> }> {
+export async function startTestDatabase(
+  database: string,
+): Promise<EmbeddedDatabase & { dispose: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simatlas-test-'))
   fs.chmodSync(dir, 0o755)
-  const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database, password: 'test-only' })
+  const db = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'pg'),
+    database,
+    password: 'test-only',
+  })
   return {
     ...db,
     dispose: async () => {
@@ -28,7 +34,11 @@ export const testSecret = 'test-secret-not-for-production'
  * vitest's NODE_ENV=test, plus the given variables.
  */
 export function commandEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: Record<string, string | undefined> = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...extra }
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...extra,
+  }
   delete env.NODE_ENV
   return env as unknown as NodeJS.ProcessEnv
 }

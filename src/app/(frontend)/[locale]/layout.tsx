@@ -1,27 +1,28 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import React from 'react'
 
+import { pageLocale } from '@/i18n/pageLocale'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { isLocale, localeInfo } from '@/i18n/locales'
+import { localeInfo } from '@/i18n/locales'
 
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+  const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'site' })
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('tagline') }
+  return {
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('tagline'),
+    icons: { icon: '/favicon.svg' },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'site' })
 
   return (

@@ -1,16 +1,15 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
-import type { Locale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { listFaqs } from '@/lib/queries/faqs'
 import { listGuides } from '@/lib/queries/guides'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: string }> }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const [t, tTopics, guides, carriers, faqs] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
     getTranslations({ locale, namespace: 'topics' }),

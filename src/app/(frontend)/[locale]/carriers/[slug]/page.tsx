@@ -1,22 +1,23 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
-import type { Locale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
 import { getCarrierBySlug } from '@/lib/queries/carriers'
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const locale = await pageLocale(params)
+  const { slug } = await params
   const result = await getCarrierBySlug(locale, decodeURIComponent(slug))
   if (!result) return {}
   return { title: result.carrier.name, description: result.carrier.description || undefined }
 }
 
 export default async function CarrierPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
+  const { slug } = await params
   const result = await getCarrierBySlug(locale, decodeURIComponent(slug))
   if (!result) notFound()
   const { carrier, channels } = result

@@ -1,22 +1,23 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
+import { pageLocale } from '@/i18n/pageLocale'
 import { RichText } from '@/components/RichText'
-import type { Locale } from '@/i18n/locales'
 import type { Carrier, Channel, Faq } from '@/payload-types'
 import { getGuideBySlug } from '@/lib/queries/guides'
 
-type Props = { params: Promise<{ locale: Locale; slug: string }> }
+type Props = { params: Promise<{ locale: string; slug: string }> }
 
 /** Populated relations only: an id means the related document is not readable (e.g. a draft). */
 const populated = <T extends { id: number }>(items: (number | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
+  const locale = await pageLocale(params)
+  const { slug } = await params
   const guide = await getGuideBySlug(locale, decodeURIComponent(slug))
   if (!guide) return {}
   return {
@@ -26,11 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function GuidePage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
+  const { slug } = await params
   const guide = await getGuideBySlug(locale, decodeURIComponent(slug))
   if (!guide) notFound()
-  const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'guide' }), getFormatter({ locale })])
+  const [t, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'guide' }),
+    getFormatter({ locale }),
+  ])
 
   const carriers = populated<Carrier>(guide.relatedCarriers)
   const channels = populated<Channel>(guide.relatedChannels)
@@ -43,8 +47,12 @@ export default async function GuidePage({ params }: Props) {
         {guide.summary && <p className="lead">{guide.summary}</p>}
         <p className="meta">
           {guide.factsVerifiedOn
-            ? t('verifiedOn', { date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }) })
-            : t('updatedOn', { date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }) })}
+            ? t('verifiedOn', {
+                date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
+              })
+            : t('updatedOn', {
+                date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }),
+              })}
         </p>
       </header>
 
