@@ -26,11 +26,7 @@ export default buildConfig({
     user: Users.slug,
     // Gravatar is unreachable offline and shows a broken image.
     avatar: 'default',
-    importMap: {
-      baseDir: path.resolve(dirname, 'src'),
-      // The drift check (`npm run check:generated`) writes a fresh map elsewhere to compare.
-      importMapFile: process.env.PAYLOAD_IMPORT_MAP_OUTPUT || undefined,
-    },
+    importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users],
@@ -54,7 +50,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   sharp,
   typescript: {
-    outputFile: process.env.PAYLOAD_TYPES_OUTPUT || path.resolve(dirname, 'src/payload-types.ts'),
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   onInit: async (payload) => {
     if (env.seedOnInit()) await seedIfEmpty(payload)
