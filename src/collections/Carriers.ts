@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { countryField } from '@/fields/country'
+import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
@@ -15,6 +16,8 @@ const supportLanguageOptions = [
   ...locales.map((value) => ({ value, label: localeInfo[value].label })),
   { value: 'kk', label: 'Қазақша' },
 ]
+
+const revalidate = revalidatePublicPages(carriersSlug)
 
 export const Carriers: CollectionConfig = {
   slug: carriersSlug,
@@ -28,6 +31,11 @@ export const Carriers: CollectionConfig = {
     create: isEditor,
     update: canEditContentLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    beforeDelete: [revalidate.beforeDelete],
+    afterDelete: [revalidate.afterDelete],
   },
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
+import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 
@@ -30,6 +31,8 @@ const textList = (name: string) => ({
   fields: [{ name: 'text', type: 'textarea' as const, required: true }],
 })
 
+const revalidate = revalidatePublicPages(channelsSlug)
+
 export const Channels: CollectionConfig = {
   slug: channelsSlug,
   admin: {
@@ -41,6 +44,11 @@ export const Channels: CollectionConfig = {
     create: isEditor,
     update: canEditContentLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    beforeDelete: [revalidate.beforeDelete],
+    afterDelete: [revalidate.afterDelete],
   },
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },

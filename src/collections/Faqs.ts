@@ -5,11 +5,14 @@ import { isEditor } from '@/access/isEditor'
 import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { contentRichText } from '@/fields/richText'
+import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
 export const faqsSlug = 'faqs'
+
+const revalidate = revalidatePublicPages(faqsSlug)
 
 export const Faqs: CollectionConfig = {
   slug: faqsSlug,
@@ -25,6 +28,11 @@ export const Faqs: CollectionConfig = {
     create: isEditor,
     update: canEditContentLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    beforeDelete: [revalidate.beforeDelete],
+    afterDelete: [revalidate.afterDelete],
   },
   versions: {
     maxPerDoc: 50,

@@ -7,11 +7,14 @@ import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
+import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
 export const guidesSlug = 'guides'
+
+const revalidate = revalidatePublicPages(guidesSlug)
 
 export const Guides: CollectionConfig = {
   slug: guidesSlug,
@@ -25,6 +28,11 @@ export const Guides: CollectionConfig = {
     create: isEditor,
     update: canEditContentLocale,
     delete: isEditor,
+  },
+  hooks: {
+    afterChange: [revalidate.afterChange],
+    beforeDelete: [revalidate.beforeDelete],
+    afterDelete: [revalidate.afterDelete],
   },
   versions: {
     maxPerDoc: 50,

@@ -1,17 +1,40 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import type {
+  SerializedEditorState,
+  SerializedLexicalNode,
+} from '@payloadcms/richtext-lexical/lexical'
 import {
   RichText as LexicalRichText,
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
+import { toSlug } from '@/fields/slug'
 import type { CalloutBlock, StepsBlock } from '@/payload-types'
 
 type Labels = { tip: string; warning: string }
+
+type TextNode = SerializedLexicalNode & { text?: string; children?: TextNode[]; tag?: string }
+
+const plainText = (node: TextNode): string =>
+  node.text ?? (node.children ?? []).map(plainText).join('')
+
+/** Anchor id of a heading: its text as a slug, so links to a section read well. */
+const headingId = (node: TextNode) => `h-${toSlug(plainText(node)) || 'section'}`
+
+/** The h2 sections of a body, for the table of contents. */
+export function tableOfContents(data: SerializedEditorState) {
+  return (data.root.children as TextNode[])
+    .filter((node) => node.type === 'heading' && node.tag === 'h2')
+    .map((node) => ({ id: headingId(node), text: plainText(node) }))
+}
 
 const converters =
   (labels: Labels): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    heading: ({ node, nodesToJSX }) => {
+      const Tag = node.tag
+      return <Tag id={headingId(node as TextNode)}>{nodesToJSX({ nodes: node.children })}</Tag>
+    },
     blocks: {
       steps: ({ node }: { node: { fields: StepsBlock } }) => (
         <ol className="steps">

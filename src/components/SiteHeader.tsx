@@ -2,40 +2,54 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { localeInfo, locales, type Locale } from '@/i18n/locales'
+import { paths, type Alternates } from '@/lib/paths'
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+type Props = {
+  locale: Locale
+  /** The same page in each locale; where it is missing, the switcher offers `section` instead. */
+  alternates: Alternates
+  section: (locale: Locale) => string
+}
+
+export async function SiteHeader({ locale, alternates, section }: Props) {
   const [tSite, t] = await Promise.all([
     getTranslations({ locale, namespace: 'site' }),
     getTranslations({ locale, namespace: 'nav' }),
   ])
+  const nav = [
+    { href: paths.guides(locale), label: t('guides') },
+    { href: paths.faq(locale), label: t('faq') },
+    { href: paths.carriers(locale), label: t('carriers') },
+    { href: paths.reminder(locale), label: t('tools') },
+    { href: paths.search(locale), label: t('search') },
+  ]
   return (
     <header className="site-header">
       <div className="container header-row">
-        <Link href={`/${locale}`} className="brand">
+        <Link href={paths.home(locale)} className="brand">
           {tSite('name')}
         </Link>
         <nav aria-label={t('label')}>
           <ul>
-            <li>
-              <Link href={`/${locale}`}>{t('home')}</Link>
-            </li>
-            <li>
-              <Link href={`/${locale}/faq`}>{t('faq')}</Link>
-            </li>
+            {nav.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{item.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <nav aria-label={t('language')} className="languages">
           <ul>
             {locales.map((code) => (
               <li key={code}>
-                <Link
-                  href={`/${code}`}
+                <a
+                  href={alternates[code] ?? section(code)}
                   hrefLang={localeInfo[code].hreflang}
                   lang={localeInfo[code].hreflang}
-                  aria-current={code === locale ? 'true' : undefined}
+                  aria-current={code === locale ? 'page' : undefined}
                 >
                   {localeInfo[code].label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

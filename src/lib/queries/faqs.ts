@@ -1,19 +1,27 @@
 import { cache } from 'react'
 
 import { faqsSlug } from '@/collections/Faqs'
-import type { Locale } from '@/i18n/locales'
+import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
-export const listFaqs = cache(async (locale: Locale) => {
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: faqsSlug,
-    locale,
-    overrideAccess: false,
-    depth: 0,
-    limit: 200,
-    sort: 'order',
-    select: { question: true, slug: true, answer: true, topic: true },
-  })
-  return docs
-})
+import { cached } from './cached'
+
+export const listFaqs = cache(
+  cached(
+    'faqs-list',
+    () => [TAGS.list(faqsSlug)],
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: faqsSlug,
+        locale: 'all',
+        overrideAccess: false,
+        depth: 0,
+        limit: 500,
+        sort: 'order',
+        select: { question: true, slug: true, answer: true, topic: true, updatedAt: true },
+      })
+      return docs
+    },
+  ),
+)

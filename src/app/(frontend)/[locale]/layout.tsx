@@ -2,19 +2,26 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import React from 'react'
 
-import { pageLocale } from '@/i18n/pageLocale'
 import { SiteFooter } from '@/components/SiteFooter'
-import { SiteHeader } from '@/components/SiteHeader'
 import { localeInfo } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
+import { env } from '@/env'
 
 import '../styles.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
+// Pages are rendered on their first request and then served from Next's cache until a Payload
+// hook expires them; nothing is prerendered at build time, so a build needs no database.
+export function generateStaticParams() {
+  return []
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'site' })
   return {
+    metadataBase: new URL(env.serverUrl()),
     title: { default: t('name'), template: `%s · ${t('name')}` },
     description: t('tagline'),
     icons: { icon: '/favicon.svg' },
@@ -31,10 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <SiteHeader locale={locale} />
-        <main id="main" className="container">
-          {children}
-        </main>
+        {children}
         <SiteFooter locale={locale} />
       </body>
     </html>

@@ -2,45 +2,102 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
-import { pageLocale } from '@/i18n/pageLocale'
+import { JsonLd } from '@/components/JsonLd'
+import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
+import { topics } from '@/fields/topic'
+import { localeInfo } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
+import { paths } from '@/lib/paths'
+import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { listFaqs } from '@/lib/queries/faqs'
+import { everyLocale, pageMetadata } from '@/lib/seo'
+import type { Faq } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return []
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const t = await getTranslations({ locale, namespace: 'faq' })
-  return { title: t('title'), description: t('intro') }
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: everyLocale(paths.faq),
+  })
+}
+
+/** Plain text of a Lexical answer, for FAQPage structured data. */
+const answerText = (answer: Faq['answer']): string => {
+  const walk = (node: { text?: string; children?: unknown[] }): string =>
+    node.text ?? (node.children ?? []).map((child) => walk(child as never)).join(' ')
+  return walk(answer.root as never)
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export default async function FaqPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tGuide, faqs] = await Promise.all([
+  const [t, tTopics, tGuide, raw] = await Promise.all([
     getTranslations({ locale, namespace: 'faq' }),
+    getTranslations({ locale, namespace: 'topics' }),
     getTranslations({ locale, namespace: 'guide' }),
-    listFaqs(locale),
+    listFaqs(),
   ])
+  const faqs = raw.map((f) => ({
+    ...pickLocale<Faq>(f, locale),
+    translated: hasTranslation(f.question, locale),
+  }))
   return (
-    <>
+    <PageFrame locale={locale} alternates={everyLocale(paths.faq)} section={paths.faq}>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'FAQPage',
+          inLanguage: localeInfo[locale].hreflang,
+          mainEntity: faqs
+            .filter((faq) => faq.translated)
+            .map((faq) => ({
+              '@type': 'Question',
+              name: faq.question,
+              acceptedAnswer: { '@type': 'Answer', text: answerText(faq.answer) },
+            })),
+        }}
+      />
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <div className="faq-list">
-        {faqs.map((faq) => (
-          <section
-            key={faq.id}
-            id={faq.slug}
-            className="faq-item"
-            aria-labelledby={`${faq.slug}-q`}
-          >
-            <h2 id={`${faq.slug}-q`}>{faq.question}</h2>
-            <RichText
-              data={faq.answer as unknown as SerializedEditorState}
-              labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
-            />
+      {topics
+        .filter((topic) => faqs.some((f) => f.topic === topic))
+        .map((topic) => (
+          <section key={topic} aria-labelledby={`topic-${topic}`} className="faq-group">
+            <h2 id={`topic-${topic}`}>{tTopics(topic)}</h2>
+            {faqs
+              .filter((f) => f.topic === topic)
+              .map((faq) => (
+                <section
+                  key={faq.id}
+                  id={faq.slug}
+                  className="faq-item"
+                  aria-labelledby={`${faq.slug}-q`}
+                  lang={faq.translated ? undefined : localeInfo.zh.hreflang}
+                >
+                  <h3 id={`${faq.slug}-q`}>
+                    <a href={`#${faq.slug}`} className="anchor">
+                      {faq.question}
+                    </a>
+                  </h3>
+                  <RichText
+                    data={faq.answer as unknown as SerializedEditorState}
+                    labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
+                  />
+                </section>
+              ))}
           </section>
         ))}
-      </div>
-    </>
+    </PageFrame>
   )
 }

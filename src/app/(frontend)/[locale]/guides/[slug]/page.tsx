@@ -1,105 +1,161 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
+import { JsonLd } from '@/components/JsonLd'
+import { PageFrame } from '@/components/PageFrame'
+import { RichText, tableOfContents } from '@/components/RichText'
+import { UntranslatedNotice } from '@/components/UntranslatedNotice'
+import { env } from '@/env'
+import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { RichText } from '@/components/RichText'
-import type { Carrier, Channel, Faq } from '@/payload-types'
+import { paths, type Alternates } from '@/lib/paths'
+import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { getGuideBySlug } from '@/lib/queries/guides'
+import { pageMetadata } from '@/lib/seo'
+import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-/** Populated relations only: an id means the related document is not readable (e.g. a draft). */
+export function generateStaticParams() {
+  return []
+}
+
+/** The guide for this URL, in the reader's locale, or a redirect to its own URL in this locale. */
+async function loadGuide(params: Props['params']) {
+  const locale = await pageLocale(params)
+  const slug = decodeURIComponent((await params).slug)
+  const found = await getGuideBySlug(slug)
+  if (!found) notFound()
+  const raw = found.guide
+  const translated = hasTranslation(raw.title, locale)
+  const alternates: Alternates = Object.fromEntries(
+    locales.map((l) => [
+      l,
+      hasTranslation(raw.title, l) ? paths.guide(l, pickLocale<string>(raw.slug, l)) : null,
+    ]),
+  )
+  const guide = pickLocale<Guide>(raw, locale)
+  // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
+  if (found.redirect || guide.slug !== slug) permanentRedirect(paths.guide(locale, guide.slug))
+  return { locale, guide, translated, alternates }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, guide, translated, alternates } = await loadGuide(params)
+  return pageMetadata({
+    locale,
+    title: guide.meta?.title || guide.title,
+    description: guide.meta?.description || guide.summary,
+    alternates,
+    translated,
+    type: 'article',
+  })
+}
+
 const populated = <T extends { id: number }>(items: (number | T)[] | null | undefined): T[] =>
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const guide = await getGuideBySlug(locale, decodeURIComponent(slug))
-  if (!guide) return {}
-  return {
-    title: guide.meta?.title || guide.title,
-    description: guide.meta?.description || guide.summary || undefined,
-  }
-}
-
 export default async function GuidePage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const guide = await getGuideBySlug(locale, decodeURIComponent(slug))
-  if (!guide) notFound()
+  const { locale, guide, translated, alternates } = await loadGuide(params)
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
     getFormatter({ locale }),
   ])
-
+  const body = guide.body as unknown as SerializedEditorState
+  const toc = tableOfContents(body)
   const carriers = populated<Carrier>(guide.relatedCarriers)
   const channels = populated<Channel>(guide.relatedChannels)
   const faqs = populated<Faq>(guide.relatedFaqs)
+  const textLang = translated ? undefined : localeInfo.zh.hreflang
+  const dateLabel = guide.factsVerifiedOn
+    ? t('verifiedOn', {
+        date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
+      })
+    : t('updatedOn', { date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }) })
 
   return (
-    <article className="guide">
-      <header>
-        <h1>{guide.title}</h1>
-        {guide.summary && <p className="lead">{guide.summary}</p>}
-        <p className="meta">
-          {guide.factsVerifiedOn
-            ? t('verifiedOn', {
-                date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
-              })
-            : t('updatedOn', {
-                date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }),
-              })}
-        </p>
-      </header>
-
-      <RichText
-        data={guide.body as unknown as SerializedEditorState}
-        labels={{ tip: t('tip'), warning: t('warning') }}
+    <PageFrame locale={locale} alternates={alternates} section={paths.guides}>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'Article',
+          headline: guide.title,
+          description: guide.summary ?? undefined,
+          inLanguage: localeInfo[translated ? locale : 'zh'].hreflang,
+          dateModified: guide.updatedAt,
+          datePublished: guide.createdAt,
+          mainEntityOfPage: `${env.serverUrl()}${paths.guide(locale, guide.slug)}`,
+          publisher: { '@type': 'Organization', name: 'SIM Atlas' },
+        }}
       />
+      <article className="guide">
+        {!translated && <UntranslatedNotice locale={locale} />}
+        <header lang={textLang}>
+          <h1>{guide.title}</h1>
+          {guide.summary && <p className="lead">{guide.summary}</p>}
+        </header>
+        <p className="meta">{dateLabel}</p>
 
-      {channels.length > 0 && (
-        <section aria-labelledby="related-channels">
-          <h2 id="related-channels">{t('relatedChannels')}</h2>
-          <ul className="plain">
-            {channels.map((channel) => (
-              <li key={channel.id}>
-                <strong>{channel.name}</strong>
-                {channel.summary && <> — {channel.summary}</>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        {toc.length > 1 && (
+          <nav aria-labelledby="toc-heading" className="toc">
+            <h2 id="toc-heading">{t('toc')}</h2>
+            <ol lang={textLang}>
+              {toc.map((entry) => (
+                <li key={entry.id}>
+                  <a href={`#${entry.id}`}>{entry.text}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        )}
 
-      {carriers.length > 0 && (
-        <section aria-labelledby="related-carriers">
-          <h2 id="related-carriers">{t('relatedCarriers')}</h2>
-          <ul className="pills">
-            {carriers.map((carrier) => (
-              <li key={carrier.id}>
-                <Link href={`/${locale}/carriers/${carrier.slug}`}>{carrier.name}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+        <div lang={textLang}>
+          <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
+        </div>
 
-      {faqs.length > 0 && (
-        <section aria-labelledby="related-faqs">
-          <h2 id="related-faqs">{t('relatedFaqs')}</h2>
-          <ul className="plain">
-            {faqs.map((faq) => (
-              <li key={faq.id}>
-                <Link href={`/${locale}/faq#${faq.slug}`}>{faq.question}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </article>
+        {channels.length > 0 && (
+          <section aria-labelledby="related-channels">
+            <h2 id="related-channels">{t('relatedChannels')}</h2>
+            <ul className="plain">
+              {channels.map((channel) => (
+                <li key={channel.id}>
+                  <Link href={paths.channel(locale, channel.slug)}>{channel.name}</Link>
+                  {channel.summary && <> — {channel.summary}</>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {carriers.length > 0 && (
+          <section aria-labelledby="related-carriers">
+            <h2 id="related-carriers">{t('relatedCarriers')}</h2>
+            <ul className="pills">
+              {carriers.map((carrier) => (
+                <li key={carrier.id}>
+                  <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {faqs.length > 0 && (
+          <section aria-labelledby="related-faqs">
+            <h2 id="related-faqs">{t('relatedFaqs')}</h2>
+            <ul className="plain">
+              {faqs.map((faq) => (
+                <li key={faq.id}>
+                  <Link href={paths.faq(locale, faq.slug)}>{faq.question}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </article>
+    </PageFrame>
   )
 }

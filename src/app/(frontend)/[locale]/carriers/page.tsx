@@ -1,0 +1,104 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import { PageFrame } from '@/components/PageFrame'
+import { localeInfo, isLocale } from '@/i18n/locales'
+import { pageLocale } from '@/i18n/pageLocale'
+import { paths } from '@/lib/paths'
+import { pickLocale } from '@/lib/pickLocale'
+import { listCarriers } from '@/lib/queries/carriers'
+import { everyLocale, pageMetadata } from '@/lib/seo'
+import type { Carrier, Channel } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'carriers' })
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: everyLocale(paths.carriers),
+  })
+}
+
+export default async function CarriersPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tCarrier, data] = await Promise.all([
+    getTranslations({ locale, namespace: 'carriers' }),
+    getTranslations({ locale, namespace: 'carrier' }),
+    listCarriers(),
+  ])
+  const carriers = data.carriers.map((c) => pickLocale<Carrier>(c, locale))
+  const channels = data.channels.map((c) => pickLocale<Channel>(c, locale))
+  const unknown = <span className="muted">{tCarrier('notProvided')}</span>
+  const language = (code: string) =>
+    isLocale(code) ? localeInfo[code].label : code === 'kk' ? 'Қазақша' : code
+
+  return (
+    <PageFrame locale={locale} alternates={everyLocale(paths.carriers)} section={paths.carriers}>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="carriers-caption">
+        <table className="compare">
+          <caption id="carriers-caption">{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('name')}</th>
+              <th scope="col">{tCarrier('autoRenewal')}</th>
+              <th scope="col">{tCarrier('validity')}</th>
+              <th scope="col">{t('channels')}</th>
+              <th scope="col">{tCarrier('supportLanguages')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {carriers.map((carrier) => {
+              const served = channels.filter((ch) =>
+                (ch.carriers ?? []).some((c) => (typeof c === 'object' ? c.id : c) === carrier.id),
+              )
+              return (
+                <tr key={carrier.id}>
+                  <th scope="row">
+                    <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
+                  </th>
+                  <td>{tCarrier(`autoRenewalValue.${carrier.autoRenewal}`)}</td>
+                  <td>
+                    {carrier.validityOptions?.length
+                      ? carrier.validityOptions
+                          .map((days) => tCarrier('days', { count: days }))
+                          .join(', ')
+                      : unknown}
+                  </td>
+                  <td>
+                    {served.length ? (
+                      <ul className="inline-list">
+                        {served.map((ch) => (
+                          <li key={ch.id}>
+                            <Link href={paths.channel(locale, ch.slug)}>{ch.name}</Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      unknown
+                    )}
+                  </td>
+                  <td>
+                    {carrier.supportLanguages?.length
+                      ? carrier.supportLanguages.map(language).join(', ')
+                      : unknown}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </PageFrame>
+  )
+}

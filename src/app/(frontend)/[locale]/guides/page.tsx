@@ -1,0 +1,74 @@
+import type { Metadata } from 'next'
+import { getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+
+import { PageFrame } from '@/components/PageFrame'
+import { topics } from '@/fields/topic'
+import { pageLocale } from '@/i18n/pageLocale'
+import { paths } from '@/lib/paths'
+import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { listGuides } from '@/lib/queries/guides'
+import { everyLocale, pageMetadata } from '@/lib/seo'
+import type { Guide } from '@/payload-types'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export function generateStaticParams() {
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params)
+  const t = await getTranslations({ locale, namespace: 'guides' })
+  return pageMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    alternates: everyLocale(paths.guides),
+  })
+}
+
+export default async function GuidesPage({ params }: Props) {
+  const locale = await pageLocale(params)
+  const [t, tTopics, tGuide, guides] = await Promise.all([
+    getTranslations({ locale, namespace: 'guides' }),
+    getTranslations({ locale, namespace: 'topics' }),
+    getTranslations({ locale, namespace: 'guide' }),
+    listGuides(),
+  ])
+  const items = guides.map((g) => ({
+    ...pickLocale<Guide>(g, locale),
+    translated: hasTranslation(g.title, locale),
+  }))
+  return (
+    <PageFrame locale={locale} alternates={everyLocale(paths.guides)} section={paths.guides}>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      {topics
+        .filter((topic) => items.some((g) => g.topic === topic))
+        .map((topic) => (
+          <section key={topic} aria-labelledby={`topic-${topic}`}>
+            <h2 id={`topic-${topic}`}>{tTopics(topic)}</h2>
+            <ul className="cards">
+              {items
+                .filter((g) => g.topic === topic)
+                .map((guide) => (
+                  <li key={guide.id} className="card">
+                    <Link
+                      href={paths.guide(locale, guide.slug)}
+                      lang={guide.translated ? undefined : 'zh-Hans'}
+                    >
+                      {guide.title}
+                    </Link>
+                    {guide.summary && (
+                      <p lang={guide.translated ? undefined : 'zh-Hans'}>{guide.summary}</p>
+                    )}
+                    {!guide.translated && <p className="muted">{tGuide('untranslated')}</p>}
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+    </PageFrame>
+  )
+}

@@ -1,0 +1,97 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
+  PayloadRequest,
+} from 'payload'
+
+import { expireTags } from '@/lib/cache/expireTags'
+import { TAGS, type PublicCollection } from '@/lib/cache/tags'
+
+type Slug = string | Record<string, string | null | undefined> | null | undefined
+
+/** Relation fields that point at a document of each collection: the pages that show it too. */
+const referencedBy: Record<PublicCollection, { collection: PublicCollection; field: string }[]> = {
+  guides: [{ collection: 'faqs', field: 'relatedGuides' }],
+  faqs: [{ collection: 'guides', field: 'relatedFaqs' }],
+  carriers: [
+    { collection: 'guides', field: 'relatedCarriers' },
+    { collection: 'channels', field: 'carriers' },
+  ],
+  channels: [{ collection: 'guides', field: 'relatedChannels' }],
+}
+
+const slugValues = (slug: Slug): string[] =>
+  typeof slug === 'string'
+    ? [slug]
+    : Object.values(slug ?? {}).filter((s): s is string => Boolean(s))
+
+/**
+ * Tags of every public page that shows the document, in every locale: the lists of its
+ * collection, its own page under each of its slugs (old and new), and the pages of documents
+ * that link to it.
+ */
+async function affectedTags(
+  collection: PublicCollection,
+  id: number,
+  previousSlugs: Slug[],
+  req: PayloadRequest,
+) {
+  const tags = [TAGS.list(collection)]
+  const current = await req.payload.findByID({
+    collection,
+    id,
+    locale: 'all',
+    depth: 0,
+    req,
+    disableErrors: true,
+    overrideAccess: true,
+    select: { slug: true },
+  })
+  for (const slug of [current?.slug as Slug, ...previousSlugs].flatMap(slugValues)) {
+    tags.push(TAGS.slug(collection, slug))
+  }
+  for (const { collection: other, field } of referencedBy[collection]) {
+    const { docs } = await req.payload.find({
+      collection: other,
+      where: { [field]: { contains: id } },
+      locale: 'all',
+      depth: 0,
+      limit: 1000,
+      req,
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    docs.forEach((doc) =>
+      slugValues(doc.slug as Slug).forEach((slug) => tags.push(TAGS.slug(other, slug))),
+    )
+  }
+  return tags
+}
+
+const pendingKey = (collection: string, id: number | string) => `revalidate:${collection}:${id}`
+
+/**
+ * Expire every public page that shows a document after it is saved or deleted, in every locale,
+ * so the next request renders fresh content. Saving a draft of a document that was never public
+ * changes nothing a reader can see. Seeds and tests turn it off with `context.disableRevalidate`.
+ */
+export function revalidatePublicPages(collection: PublicCollection) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
+    if (context.disableRevalidate) return doc
+    if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
+    expireTags(await affectedTags(collection, doc.id, [previousDoc?.slug, doc.slug], req))
+    return doc
+  }
+  // Links to a deleted document disappear with it, so the pages that showed it are found first.
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
+    if (context.disableRevalidate) return
+    context[pendingKey(collection, id)] = await affectedTags(collection, Number(id), [], req)
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, context }) => {
+    const tags = context[pendingKey(collection, id)] as string[] | undefined
+    if (tags) expireTags(tags)
+    return doc
+  }
+  return { afterChange, beforeDelete, afterDelete }
+}

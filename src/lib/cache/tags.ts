@@ -1,0 +1,15 @@
+/**
+ * The one list of cache tags. Public queries tag what they read; the revalidation hooks expire
+ * the same tags. Tags carry no locale: a change expires the page in every locale at once.
+ */
+export type PublicCollection = 'guides' | 'faqs' | 'carriers' | 'channels'
+
+export const TAGS = {
+  /** Every list of a collection (home, section pages, sitemap, search results). */
+  list: (collection: PublicCollection) => `list:${collection}`,
+  /**
+   * A document's page, found by one of its slugs (in any locale: pages look slugs up across all
+   * locales). A lookup that found nothing carries the tag too, so a new document replaces the 404.
+   */
+  slug: (collection: PublicCollection, slug: string) => `slug:${collection}:${slug}`,
+} as const

@@ -1,0 +1,45 @@
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+
+/**
+ * Documents read with `locale: 'all'` carry every localized value as `{ zh, ru, en }`. Pages read
+ * that way once, then derive what they need: the text in the reader's locale (falling back to
+ * the zh source), whether it is really translated, and the document's slug in each locale.
+ */
+type Json = unknown
+
+function isLocaleMap(value: Json): value is Partial<Record<Locale, Json>> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const keys = Object.keys(value)
+  return keys.length > 0 && keys.every((key) => (locales as readonly string[]).includes(key))
+}
+
+const isEmpty = (value: Json) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0)
+
+/** The value for `locale`, or the zh source where that locale has none; applied through the whole tree. */
+export function pickLocale<T>(value: Json, locale: Locale): T {
+  if (isLocaleMap(value)) {
+    const own = value[locale]
+    return pickLocale(isEmpty(own) ? value[defaultLocale] : own, locale)
+  }
+  if (Array.isArray(value)) return value.map((item) => pickLocale(item, locale)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, pickLocale(v, locale)]),
+    ) as T
+  }
+  return value as T
+}
+
+/** True when `field` (read with locale 'all') has its own value in `locale`. */
+export function hasTranslation(field: Json, locale: Locale): boolean {
+  return isLocaleMap(field) ? !isEmpty(field[locale]) : !isEmpty(field)
+}
+
+/** Locales in which the document has its own text (judged by its title field). */
+export function translatedLocales(title: Json): Locale[] {
+  return locales.filter((locale) => hasTranslation(title, locale))
+}

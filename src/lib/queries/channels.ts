@@ -1,0 +1,27 @@
+import { cache } from 'react'
+
+import { channelsSlug } from '@/collections/Channels'
+import { TAGS } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload'
+
+import { cached } from './cached'
+
+export const getChannelBySlug = cache(
+  cached(
+    'channel-by-slug',
+    (slug: string) => [TAGS.slug(channelsSlug, slug)],
+    async (slug: string) => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: channelsSlug,
+        locale: 'all',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        depth: 1,
+        limit: 1,
+        populate: { carriers: { name: true, slug: true } },
+      })
+      return docs[0] ?? null
+    },
+  ),
+)
