@@ -69,7 +69,12 @@ async function affectedTags(
   return tags
 }
 
-const pendingKey = (collection: string, id: number | string) => `revalidate:${collection}:${id}`
+/**
+ * Tags computed before a delete, kept per request until the delete is done. Not in
+ * `req.context`: Payload hands afterDelete hooks a fresh context object.
+ */
+const pendingDeletes = new WeakMap<PayloadRequest, Map<string, string[]>>()
+const pendingKey = (collection: string, id: number | string) => `${collection}:${id}`
 
 /**
  * Expire every public page that shows a document after it is saved or deleted, in every locale,
@@ -86,10 +91,12 @@ export function revalidatePublicPages(collection: PublicCollection) {
   // Links to a deleted document disappear with it, so the pages that showed it are found first.
   const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
     if (context.disableRevalidate) return
-    context[pendingKey(collection, id)] = await affectedTags(collection, Number(id), [], req)
+    const pending = pendingDeletes.get(req) ?? new Map<string, string[]>()
+    pending.set(pendingKey(collection, id), await affectedTags(collection, Number(id), [], req))
+    pendingDeletes.set(req, pending)
   }
-  const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, context }) => {
-    const tags = context[pendingKey(collection, id)] as string[] | undefined
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {
+    const tags = pendingDeletes.get(req)?.get(pendingKey(collection, id))
     if (tags) expireTags(tags)
     return doc
   }

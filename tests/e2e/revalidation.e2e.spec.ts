@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { doc, p } from '../../src/seed/lexical'
+
+const baseUrl = inject('baseUrl')
+let token = ''
+
+async function api(method: string, path: string, body?: unknown) {
+  const response = await fetch(`${baseUrl}/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = await response.json()
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+async function page(path: string) {
+  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+  return { status: response.status, html: await response.text(), cache: response.headers.get('x-nextjs-cache') }
+}
+
+beforeAll(async () => {
+  token = (await api('POST', '/users/login', { email: 'editor@simatlas.test', password: 'simatlas-demo' })).token
+})
+
+describe('publishing revalidates exactly the affected pages, in every locale', () => {
+  it('a new guide appears, changes, and disappears on the next GET after each API call', async () => {
+    const paths = { zh: '/zh/guides/ceshi-zhinan', en: '/en/guides/test-guide' }
+    // Visit first, so that a cached 404 and cached lists exist to be replaced.
+    expect((await page(paths.zh)).status).toBe(404)
+    expect((await page('/en/guides')).html).not.toContain('Cache test guide')
+
+    const { doc: created } = await api('POST', '/guides?locale=zh', {
+      title: '缓存测试指南',
+      slug: 'ceshi-zhinan',
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('第一版')),
+      _status: 'published',
+    })
+    await api('PATCH', `/guides/${created.id}?locale=en`, {
+      title: 'Cache test guide',
+      slug: 'test-guide',
+      body: doc(p('First version')),
+      _status: 'published',
+    })
+
+    expect((await page(paths.zh)).html).toContain('第一版')
+    expect((await page(paths.en)).html).toContain('First version')
+    expect((await page('/en/guides')).html).toContain('Cache test guide')
+    // Cached now: a second GET is served from the cache.
+    expect((await page(paths.en)).cache).toBe('HIT')
+
+    await api('PATCH', `/guides/${created.id}?locale=en`, { body: doc(p('Second version')), _status: 'published' })
+    expect((await page(paths.en)).html).toContain('Second version')
+
+    // Unpublishing removes it from every locale at once.
+    await api('PATCH', `/guides/${created.id}?locale=zh`, { _status: 'draft' })
+    expect((await page(paths.zh)).status).toBe(404)
+    expect((await page(paths.en)).status).toBe(404)
+    expect((await page('/en/guides')).html).not.toContain('Cache test guide')
+
+    await api('DELETE', `/guides/${created.id}`)
+  })
+
+  it('a shared fact on a carrier shows on its page in all three locales', async () => {
+    const { doc: carrier } = await api('POST', '/carriers?locale=zh', {
+      name: '测试运营商',
+      slug: 'test-carrier',
+      country: 'KZ',
+      description: '测试',
+      autoRenewal: 'unknown',
+      status: 'active',
+    })
+    const before = await Promise.all(['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)))
+    expect(before.map((r) => r.status)).toEqual([200, 200, 200])
+
+    await api('PATCH', `/carriers/${carrier.id}`, { autoRenewal: 'yes' })
+    const after = await Promise.all(['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)))
+    expect(after[0].html).toContain('支持')
+    expect(after[1].html).toContain('Есть')
+    expect(after[2].html).toContain('Supported')
+    expect((await page('/ru/carriers')).html).toContain('Есть')
+
+    await api('DELETE', `/carriers/${carrier.id}`)
+    expect((await page('/en/carriers/test-carrier')).status).toBe(404)
+  })
+
+  it('a renamed carrier is renamed on the guides that link to it', async () => {
+    const { docs } = await api('GET', '/carriers?where[slug][equals]=beeline&locale=ru')
+    const beeline = docs[0]
+    const guide = '/ru/guides/prodlenie-turisticheskoy-sim-karty-v-kazakhstane'
+    expect((await page(guide)).html).toContain('Билайн')
+    await api('PATCH', `/carriers/${beeline.id}?locale=ru`, { name: 'Билайн Казахстан' })
+    expect((await page(guide)).html).toContain('Билайн Казахстан')
+    await api('PATCH', `/carriers/${beeline.id}?locale=ru`, { name: 'Билайн' })
+    expect((await page(guide)).html).not.toContain('Билайн Казахстан')
+  })
+})
