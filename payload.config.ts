@@ -12,6 +12,7 @@ import { Faqs } from '@/collections/Faqs'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
+import { searchEndpoint } from '@/endpoints/search'
 import { env } from '@/env'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { migrations } from '@/migrations'
@@ -30,6 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · SIM Atlas' },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users],
+  endpoints: [searchEndpoint],
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

@@ -16,12 +16,22 @@ type Entry = MetadataRoute.Sitemap[number]
  * One entry per page and locale it is translated into, each listing its alternates (the same
  * page in the other translated locales). Untranslated fallbacks are left out.
  */
-function entries(pages: { path: (l: Locale) => string; translated: (l: Locale) => boolean; lastModified?: string }[]) {
+function entries(
+  pages: {
+    path: (l: Locale) => string
+    translated: (l: Locale) => boolean
+    lastModified?: string
+  }[],
+) {
   const url = (path: string) => `${env.serverUrl()}${path}`
   return pages.flatMap(({ path, translated, lastModified }) => {
     const present = locales.filter(translated)
     const languages = Object.fromEntries(present.map((l) => [localeInfo[l].hreflang, url(path(l))]))
-    return present.map((l): Entry => ({ url: url(path(l)), lastModified, alternates: { languages } }))
+    return present.map((l): Entry => ({
+      url: url(path(l)),
+      lastModified,
+      alternates: { languages },
+    }))
   })
 }
 
@@ -29,7 +39,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [guides, { carriers, channels }] = await Promise.all([listGuides(), listCarriers()])
   const everywhere = () => true
   return entries([
-    ...[paths.home, paths.guides, paths.faq, paths.carriers, paths.reminder].map((path) => ({ path, translated: everywhere })),
+    ...[paths.home, paths.guides, paths.faq, paths.carriers, paths.reminder].map((path) => ({
+      path,
+      translated: everywhere,
+    })),
     ...guides.map((g) => ({
       path: (l: Locale) => paths.guide(l, pickLocale<string>(g.slug, l)),
       translated: (l: Locale) => hasTranslation(g.title, l),

@@ -5,6 +5,7 @@ import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { countryField } from '@/fields/country'
 import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
+import { syncSearchIndex } from '@/hooks/syncSearchIndex'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
@@ -18,6 +19,7 @@ const supportLanguageOptions = [
 ]
 
 const revalidate = revalidatePublicPages(carriersSlug)
+const search = syncSearchIndex(carriersSlug)
 
 export const Carriers: CollectionConfig = {
   slug: carriersSlug,
@@ -33,9 +35,9 @@ export const Carriers: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    afterChange: [revalidate.afterChange],
+    afterChange: [search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [revalidate.afterDelete],
+    afterDelete: [search.afterDelete, revalidate.afterDelete],
   },
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },

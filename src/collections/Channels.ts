@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
+import { syncSearchIndex } from '@/hooks/syncSearchIndex'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 
@@ -32,6 +33,7 @@ const textList = (name: string) => ({
 })
 
 const revalidate = revalidatePublicPages(channelsSlug)
+const search = syncSearchIndex(channelsSlug)
 
 export const Channels: CollectionConfig = {
   slug: channelsSlug,
@@ -46,9 +48,9 @@ export const Channels: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    afterChange: [revalidate.afterChange],
+    afterChange: [search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [revalidate.afterDelete],
+    afterDelete: [search.afterDelete, revalidate.afterDelete],
   },
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },

@@ -6,6 +6,7 @@ import { isStaff } from '@/access/isStaff'
 import { publishedOrStaff } from '@/access/publishedOrStaff'
 import { contentRichText } from '@/fields/richText'
 import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
+import { syncSearchIndex } from '@/hooks/syncSearchIndex'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
@@ -13,6 +14,7 @@ import { topicField } from '@/fields/topic'
 export const faqsSlug = 'faqs'
 
 const revalidate = revalidatePublicPages(faqsSlug)
+const search = syncSearchIndex(faqsSlug)
 
 export const Faqs: CollectionConfig = {
   slug: faqsSlug,
@@ -30,9 +32,9 @@ export const Faqs: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    afterChange: [revalidate.afterChange],
+    afterChange: [search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [revalidate.afterDelete],
+    afterDelete: [search.afterDelete, revalidate.afterDelete],
   },
   versions: {
     maxPerDoc: 50,

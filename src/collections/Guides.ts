@@ -8,6 +8,7 @@ import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
+import { syncSearchIndex } from '@/hooks/syncSearchIndex'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
@@ -15,6 +16,7 @@ import { topicField } from '@/fields/topic'
 export const guidesSlug = 'guides'
 
 const revalidate = revalidatePublicPages(guidesSlug)
+const search = syncSearchIndex(guidesSlug)
 
 export const Guides: CollectionConfig = {
   slug: guidesSlug,
@@ -30,9 +32,9 @@ export const Guides: CollectionConfig = {
     delete: isEditor,
   },
   hooks: {
-    afterChange: [revalidate.afterChange],
+    afterChange: [search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [revalidate.afterDelete],
+    afterDelete: [search.afterDelete, revalidate.afterDelete],
   },
   versions: {
     maxPerDoc: 50,

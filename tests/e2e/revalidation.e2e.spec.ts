@@ -8,7 +8,10 @@ let token = ''
 async function api(method: string, path: string, body?: unknown) {
   const response = await fetch(`${baseUrl}/api${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `JWT ${token}` } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   })
   const json = await response.json()
@@ -18,11 +21,17 @@ async function api(method: string, path: string, body?: unknown) {
 
 async function page(path: string) {
   const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
-  return { status: response.status, html: await response.text(), cache: response.headers.get('x-nextjs-cache') }
+  return {
+    status: response.status,
+    html: await response.text(),
+    cache: response.headers.get('x-nextjs-cache'),
+  }
 }
 
 beforeAll(async () => {
-  token = (await api('POST', '/users/login', { email: 'editor@simatlas.test', password: 'simatlas-demo' })).token
+  token = (
+    await api('POST', '/users/login', { email: 'editor@simatlas.test', password: 'simatlas-demo' })
+  ).token
 })
 
 describe('publishing revalidates exactly the affected pages, in every locale', () => {
@@ -53,7 +62,10 @@ describe('publishing revalidates exactly the affected pages, in every locale', (
     // Cached now: a second GET is served from the cache.
     expect((await page(paths.en)).cache).toBe('HIT')
 
-    await api('PATCH', `/guides/${created.id}?locale=en`, { body: doc(p('Second version')), _status: 'published' })
+    await api('PATCH', `/guides/${created.id}?locale=en`, {
+      body: doc(p('Second version')),
+      _status: 'published',
+    })
     expect((await page(paths.en)).html).toContain('Second version')
 
     // Unpublishing removes it from every locale at once.
@@ -74,11 +86,15 @@ describe('publishing revalidates exactly the affected pages, in every locale', (
       autoRenewal: 'unknown',
       status: 'active',
     })
-    const before = await Promise.all(['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)))
+    const before = await Promise.all(
+      ['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)),
+    )
     expect(before.map((r) => r.status)).toEqual([200, 200, 200])
 
     await api('PATCH', `/carriers/${carrier.id}`, { autoRenewal: 'yes' })
-    const after = await Promise.all(['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)))
+    const after = await Promise.all(
+      ['zh', 'ru', 'en'].map((l) => page(`/${l}/carriers/test-carrier`)),
+    )
     expect(after[0].html).toContain('支持')
     expect(after[1].html).toContain('Есть')
     expect(after[2].html).toContain('Supported')

@@ -1,0 +1,20 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import type { PublicCollection } from '@/lib/cache/tags'
+import { reindexDocument, removeFromIndex } from '@/lib/search/store'
+
+/**
+ * Keep the search index equal to what the public can read: after every save the document's
+ * rows are rebuilt from its published state (none for a draft), after a delete they go.
+ */
+export function syncSearchIndex(collection: PublicCollection) {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+    if (!context.disableSearchSync) await reindexDocument(req.payload, collection, doc.id, req)
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req, context }) => {
+    if (!context.disableSearchSync) await removeFromIndex(req.payload, collection, Number(id))
+    return doc
+  }
+  return { afterChange, afterDelete }
+}

@@ -1,0 +1,110 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { locales, type Locale } from '@/i18n/locales'
+import { paths } from '@/lib/paths'
+import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import type { PublicCollection } from '@/lib/cache/tags'
+
+export type SearchDocument = {
+  collection: PublicCollection
+  docId: number
+  locale: Locale
+  slug: string
+  url: string
+  title: string
+  body: string
+}
+
+type Node = { text?: string; children?: Node[]; fields?: Record<string, unknown>; type?: string }
+
+/** Plain text of rich text, blocks included (steps, callouts). */
+function richText(value: unknown): string {
+  const walk = (node: Node): string => {
+    if (node.text) return node.text
+    const fields = node.fields ? Object.values(node.fields).flatMap(flatten).join(' ') : ''
+    return [fields, ...(node.children ?? []).map(walk)].join(' ')
+  }
+  const root = (value as { root?: Node } | null)?.root
+  return root ? walk(root) : ''
+}
+
+function flatten(value: unknown): string[] {
+  if (typeof value === 'string') return [value]
+  if (Array.isArray(value)) return value.flatMap(flatten)
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .filter(([k]) => k !== 'id' && k !== 'blockType')
+      .flatMap(([, v]) => flatten(v))
+  return []
+}
+
+const texts = (...parts: unknown[]) => parts.flatMap(flatten).join('\n')
+
+type Raw = Record<string, unknown> & { id: number; slug: unknown }
+
+/** What the index holds for one document in one locale; null where it is not translated. */
+function describe(collection: PublicCollection, raw: Raw, locale: Locale): SearchDocument | null {
+  const titleField =
+    collection === 'faqs' ? raw.question : collection === 'guides' ? raw.title : raw.name
+  if (!hasTranslation(titleField, locale)) return null
+  const doc = pickLocale<Record<string, unknown> & { slug: string }>(raw, locale)
+  const base = {
+    collection,
+    docId: raw.id,
+    locale,
+    slug: doc.slug,
+    title: String(pickLocale(titleField, locale)),
+  }
+  switch (collection) {
+    case 'guides':
+      return {
+        ...base,
+        url: paths.guide(locale, doc.slug),
+        body: texts(doc.summary, richText(doc.body)),
+      }
+    case 'faqs':
+      return { ...base, url: paths.faq(locale, doc.slug), body: richText(doc.answer) }
+    case 'carriers':
+      return {
+        ...base,
+        url: paths.carrier(locale, doc.slug),
+        body: texts(doc.description, doc.balanceCheck),
+      }
+    case 'channels':
+      return {
+        ...base,
+        url: paths.channel(locale, doc.slug),
+        body: texts(doc.summary, doc.steps, doc.pros, doc.cautions, doc.timeToEffect),
+      }
+  }
+}
+
+/**
+ * The public (published) state of a document in every locale it is translated into: an empty
+ * list when it is a draft, deleted, or not readable by the public.
+ */
+export async function searchDocuments(
+  payload: Payload,
+  collection: PublicCollection,
+  id: number,
+  req?: PayloadRequest,
+): Promise<SearchDocument[]> {
+  const published = collection === 'guides' || collection === 'faqs'
+  const { docs } = await payload.find({
+    collection,
+    where: published
+      ? { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }
+      : { id: { equals: id } },
+    locale: 'all',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    draft: false,
+    req,
+  })
+  const raw = docs[0] as unknown as Raw | undefined
+  if (!raw) return []
+  return locales
+    .map((locale) => describe(collection, raw, locale))
+    .filter((d): d is SearchDocument => d !== null)
+}

@@ -1,0 +1,113 @@
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { isLocale, type Locale } from '@/i18n/locales'
+
+import { searchConfig } from './store'
+import { chineseQueryTerms, hanRuns, queryWords } from './tokenize'
+
+export type SearchHit = {
+  collection: string
+  slug: string
+  title: string
+  url: string
+  snippet: string
+}
+export type SearchResult = { hits: SearchHit[]; total: number }
+
+export const maxQueryLength = 100
+export const maxLimit = 50
+
+export class SearchInputError extends Error {}
+
+/** Checked search parameters, or a SearchInputError with a message for the reader or client. */
+export function parseSearchParams(params: {
+  locale?: string | null
+  q?: string | null
+  limit?: string | null
+}) {
+  const locale = params.locale ?? ''
+  if (!isLocale(locale))
+    throw new SearchInputError(`Unknown locale "${locale}". Use one of: zh, ru, en.`)
+  const q = (params.q ?? '').trim()
+  if (!q) throw new SearchInputError('The query "q" is empty.')
+  if ([...q].length > maxQueryLength)
+    throw new SearchInputError(`The query "q" is longer than ${maxQueryLength} characters.`)
+  const limit =
+    params.limit === undefined || params.limit === null || params.limit === ''
+      ? 10
+      : Number(params.limit)
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxLimit) {
+    throw new SearchInputError(`"limit" must be a whole number from 1 to ${maxLimit}.`)
+  }
+  return { locale, q, limit }
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+// Markers that never occur in content, swapped for <mark> after the text is escaped.
+const START = '\u0001'
+const STOP = '\u0002'
+const marked = (text: string) =>
+  escapeHtml(text).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
+
+/** A window of Chinese text around the first match, with every match marked. */
+function chineseSnippet(body: string, query: string): string {
+  const runs = hanRuns(query)
+  const first = Math.min(
+    ...runs.map((run) => body.indexOf(run)).filter((i) => i >= 0),
+    Number.MAX_SAFE_INTEGER,
+  )
+  const start = first === Number.MAX_SAFE_INTEGER ? 0 : Math.max(0, first - 30)
+  let window = body.slice(start, start + 90).replace(/\s+/g, ' ')
+  for (const run of runs.sort((a, b) => b.length - a.length))
+    window = window.split(run).join(`${START}${run}${STOP}`)
+  return (start > 0 ? '…' : '') + marked(window) + (start + 90 < body.length ? '…' : '')
+}
+
+function tsQuery(locale: Locale, q: string) {
+  if (locale === 'zh') {
+    const terms = chineseQueryTerms(q)
+    if (!terms.length) return null
+    const text = terms
+      .map((t) => `'${t.lexeme.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`)
+      .join(' & ')
+    return sql`to_tsquery('simple', ${text})`
+  }
+  const words = queryWords(q)
+  if (!words.length) return null
+  // Each word through the language's stemmer, as a prefix: "продлить" also finds "продление".
+  const text = words.map((w) => `'${w.replace(/'/g, "''")}':*`).join(' & ')
+  return sql`to_tsquery(${searchConfig[locale]}::regconfig, ${text})`
+}
+
+/**
+ * Ranked full-text search over the public documents of one locale (guides, FAQs, carriers,
+ * channels), best first, with highlighted snippets (HTML, content escaped).
+ */
+export async function searchContent(
+  payload: Payload,
+  { locale, q, limit }: { locale: Locale; q: string; limit: number },
+): Promise<SearchResult> {
+  const query = tsQuery(locale, q)
+  if (!query) return { hits: [], total: 0 }
+  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const config = searchConfig[locale]
+  const headline =
+    locale === 'zh'
+      ? sql`body`
+      : sql`ts_headline(${config}::regconfig, body, ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=12, MaxFragments=1`})`
+  const { rows } = await db.execute(sql`
+    SELECT collection, slug, title, url, ${headline} AS snippet, count(*) OVER () AS total
+    FROM search_index
+    WHERE locale = ${locale} AND tsv @@ ${query}
+    ORDER BY ts_rank_cd(tsv, ${query}) DESC, title
+    LIMIT ${limit}`)
+  const hits = (rows as (SearchHit & { total: string })[]).map(({ total: _total, ...hit }) => ({
+    ...hit,
+    snippet: locale === 'zh' ? chineseSnippet(hit.snippet, q) : marked(hit.snippet),
+  }))
+  return { hits, total: rows.length ? Number((rows[0] as { total: string }).total) : 0 }
+}

@@ -1,0 +1,94 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { seed } from '../../src/seed/seed'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+
+type Hit = { collection: string; slug: string; title: string; url: string; snippet: string }
+const search = async (locale: string, q: string, limit = 10) => {
+  const { status, json } = await api.get(
+    `/search?locale=${locale}&q=${encodeURIComponent(q)}&limit=${limit}`,
+  )
+  expect(status).toBe(200)
+  return json as { hits: Hit[]; total: number }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  await seed(payload, { log: () => undefined })
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('GET /api/search', () => {
+  it('finds two-character Chinese words in unsegmented text, best match first', async () => {
+    const { hits, total } = await search('zh', '续费')
+    expect(total).toBeGreaterThanOrEqual(4)
+    expect(hits[0].title).toContain('续费')
+    expect(hits[0].snippet).toContain('<mark>续费</mark>')
+    const balance = await search('zh', '余额')
+    expect(balance.hits.map((h) => h.url)).toContain('/zh/guides/hasakesitan-yuanyouka-xufei')
+    // A word that is not in the text finds nothing, although its characters are common.
+    expect((await search('zh', '续卡')).total).toBe(0)
+  })
+
+  it('finds a single Chinese character', async () => {
+    const { hits } = await search('zh', '柜')
+    expect(hits).toEqual([])
+    const { total } = await search('zh', '卡')
+    expect(total).toBeGreaterThan(3)
+  })
+
+  it('stems Russian and English words, and ranks a title match first', async () => {
+    const ru = await search('ru', 'продление')
+    expect(ru.hits[0].url).toBe('/ru/guides/prodlenie-turisticheskoy-sim-karty-v-kazakhstane')
+    expect(ru.hits.some((h) => /<mark>продл/i.test(h.snippet))).toBe(true)
+    expect((await search('ru', 'агент')).hits[0].url).toBe('/ru/channels/third-party-agent')
+
+    const en = await search('en', 'renewing')
+    expect(en.hits[0].title).toMatch(/renew/i)
+    expect((await search('en', 'Alipay')).hits.map((h) => h.slug)).toContain('third-party-agent')
+    // An English word finds nothing in Russian.
+    expect((await search('ru', 'Alipay queue')).total).toBe(0)
+  })
+
+  it('limits results and reports the full total', async () => {
+    const all = await search('zh', '卡', 50)
+    const two = await search('zh', '卡', 2)
+    expect(two.hits).toHaveLength(2)
+    expect(two.total).toBe(all.total)
+    expect(two.hits.map((h) => h.url)).toEqual(all.hits.slice(0, 2).map((h) => h.url))
+  })
+
+  it('never shows drafts and forgets unpublished documents', async () => {
+    const faq = (
+      await payload.find({ collection: 'faqs', where: { slug: { equals: 'renewal-failed' } } })
+    ).docs[0]
+    expect((await search('en', 'fails')).hits.map((h) => h.slug)).toContain('renewal-failed')
+    await payload.update({ collection: 'faqs', id: faq.id, data: { _status: 'draft' } })
+    expect((await search('en', 'fails')).hits.map((h) => h.slug)).not.toContain('renewal-failed')
+  })
+
+  it('escapes content in snippets', async () => {
+    const { hits } = await search('en', 'WeChat')
+    for (const hit of hits) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
+  })
+
+  it.each([
+    ['locale=de&q=sim', /locale/],
+    ['locale=en&q=', /empty/],
+    ['locale=en&q=' + 'a'.repeat(101), /longer than 100/],
+    ['locale=en&q=sim&limit=0', /limit/],
+    ['locale=en&q=sim&limit=abc', /limit/],
+  ])('answers %s with a 400 and a message', async (query, message) => {
+    const { status, json } = await api.get(`/search?${query}`)
+    expect(status).toBe(400)
+    expect(json.error).toMatch(message)
+  })
+})
