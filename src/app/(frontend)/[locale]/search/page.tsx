@@ -9,6 +9,9 @@ import { paths } from '@/lib/paths'
 import { maxQueryLength, searchContent } from '@/lib/search/query'
 import { everyLocale, pageMetadata } from '@/lib/seo'
 
+// Results depend on the query string: rendered per request (the index itself is in Postgres).
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<{ q?: string | string[] }>
