@@ -12,6 +12,8 @@ import { Faqs } from '@/collections/Faqs'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
+import { Votes } from '@/collections/Votes'
+import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
 import { env } from '@/env'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
@@ -30,8 +32,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users],
-  endpoints: [searchEndpoint],
+  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
+  endpoints: [searchEndpoint, feedbackEndpoint],
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

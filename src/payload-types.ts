@@ -73,12 +73,20 @@ export interface Config {
     channels: Channel;
     media: Media;
     users: User;
+    votes: Vote;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    guides: {
+      feedback: 'votes';
+    };
+    faqs: {
+      feedback: 'votes';
+    };
+  };
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -86,6 +94,7 @@ export interface Config {
     channels: ChannelsSelect<false> | ChannelsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    votes: VotesSelect<false> | VotesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -159,6 +168,14 @@ export interface Guide {
   meta?: {
     title?: string | null;
     description?: string | null;
+  };
+  /**
+   * Readers’ “Was this helpful?” answers.
+   */
+  feedback?: {
+    docs?: (number | Vote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
   };
   updatedAt: string;
   createdAt: string;
@@ -325,9 +342,34 @@ export interface Faq {
   order?: number | null;
   relatedCarriers?: (number | Carrier)[] | null;
   relatedGuides?: (number | Guide)[] | null;
+  /**
+   * Readers’ “Was this helpful?” answers.
+   */
+  feedback?: {
+    docs?: (number | Vote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "votes".
+ */
+export interface Vote {
+  id: number;
+  helpful: boolean;
+  guide?: (number | null) | Guide;
+  faq?: (number | null) | Faq;
+  locale: 'zh' | 'ru' | 'en';
+  voter: string;
+  client: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -408,6 +450,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'votes';
+        value: number | Vote;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -473,6 +519,7 @@ export interface GuidesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  feedback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -489,6 +536,7 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   relatedCarriers?: T;
   relatedGuides?: T;
+  feedback?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -638,6 +686,20 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "votes_select".
+ */
+export interface VotesSelect<T extends boolean = true> {
+  helpful?: T;
+  guide?: T;
+  faq?: T;
+  locale?: T;
+  voter?: T;
+  client?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -54,5 +54,15 @@ export const Faqs: CollectionConfig = {
     },
     { name: 'relatedCarriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
     { name: 'relatedGuides', type: 'relationship', relationTo: 'guides', hasMany: true },
+    {
+      name: 'feedback',
+      type: 'join',
+      collection: 'votes',
+      on: 'faq',
+      admin: {
+        description: 'Readers’ “Was this helpful?” answers.',
+        defaultColumns: ['helpful', 'locale', 'createdAt'],
+      },
+    },
   ]),
 }

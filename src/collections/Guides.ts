@@ -57,5 +57,15 @@ export const Guides: CollectionConfig = {
     { name: 'relatedChannels', type: 'relationship', relationTo: 'channels', hasMany: true },
     { name: 'relatedFaqs', type: 'relationship', relationTo: 'faqs', hasMany: true },
     seoFields(),
+    {
+      name: 'feedback',
+      type: 'join',
+      collection: 'votes',
+      on: 'guide',
+      admin: {
+        description: 'Readers’ “Was this helpful?” answers.',
+        defaultColumns: ['helpful', 'locale', 'createdAt'],
+      },
+    },
   ]),
 }

@@ -75,6 +75,16 @@ describe('search', () => {
   })
 })
 
+describe('was this helpful?', () => {
+  it('records a vote from the guide page and thanks the reader', async () => {
+    await withPage('/en/guides/renew-tourist-sim-kazakhstan', async (page) => {
+      const group = page.getByRole('group', { name: 'Was this helpful?' })
+      await group.getByRole('button', { name: 'Yes' }).click()
+      await group.getByText('Thank you for your feedback.').waitFor()
+    })
+  })
+})
+
 describe('renewal reminder', () => {
   it('downloads a calendar file with the expiry date and an alarm before it', async () => {
     await withPage('/en/tools/renewal-reminder', async (page) => {

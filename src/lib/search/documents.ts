@@ -100,6 +100,7 @@ export async function searchDocuments(
     limit: 1,
     overrideAccess: true,
     draft: false,
+    joins: false as never, // the feedback join is not needed here (and may not exist yet in a migration)
     req,
   })
   const raw = docs[0] as unknown as Raw | undefined

@@ -64,6 +64,7 @@ export async function reindexAll(payload: Payload, req?: PayloadRequest) {
       overrideAccess: true,
       req,
       select: {},
+      joins: false as never,
     })
     for (const { id } of docs) await reindexDocument(payload, collection, id, req)
   }

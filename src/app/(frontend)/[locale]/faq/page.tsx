@@ -2,6 +2,7 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
+import { Feedback } from '@/components/Feedback'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
@@ -94,6 +95,7 @@ export default async function FaqPage({ params }: Props) {
                     data={faq.answer as unknown as SerializedEditorState}
                     labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
                   />
+                  <Feedback collection="faqs" id={faq.id} locale={locale} />
                 </section>
               ))}
           </section>

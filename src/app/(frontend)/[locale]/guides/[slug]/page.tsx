@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
+import { Feedback } from '@/components/Feedback'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText, tableOfContents } from '@/components/RichText'
@@ -115,6 +116,7 @@ export default async function GuidePage({ params }: Props) {
         <div lang={textLang}>
           <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
         </div>
+        <Feedback collection="guides" id={guide.id} locale={locale} />
 
         {channels.length > 0 && (
           <section aria-labelledby="related-channels">

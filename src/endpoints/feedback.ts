@@ -1,0 +1,97 @@
+import { createHash, randomUUID } from 'node:crypto'
+import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
+
+import { votesSlug } from '@/collections/Votes'
+import { isLocale } from '@/i18n/locales'
+
+/** Votes one client address may cast per hour, across all documents. */
+export const votesPerHourPerClient = 20
+const voterCookie = 'simatlas_voter'
+
+const json = (body: unknown, status = 200, headers?: HeadersInit) =>
+  Response.json(body, { status, headers })
+
+function clientKey(req: PayloadRequest) {
+  const address =
+    req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
+    req.headers.get('x-real-ip') ||
+    'unknown'
+  return createHash('sha256').update(`${req.payload.secret}:${address}`).digest('hex')
+}
+
+function voterId(req: PayloadRequest): { id: string; isNew: boolean } {
+  const cookie = req.headers.get('cookie') ?? ''
+  const match = cookie.match(new RegExp(`(?:^|;\\s*)${voterCookie}=([0-9a-f-]{36})`))
+  return match ? { id: match[1], isNew: false } : { id: randomUUID(), isNew: true }
+}
+
+/**
+ * POST /api/feedback {collection: 'guides'|'faqs', id, locale, helpful}
+ * One vote per reader (a cookie) and document: voting again changes the answer. A client
+ * address may cast at most `votesPerHourPerClient` votes an hour (429 beyond). No login.
+ */
+export const feedbackEndpoint: Endpoint = {
+  path: '/feedback',
+  method: 'post',
+  handler: async (req) => {
+    await addDataAndFileToRequest(req)
+    const { collection, id, locale, helpful } = (req.data ?? {}) as Record<string, unknown>
+    if (collection !== 'guides' && collection !== 'faqs') {
+      return json({ error: 'collection must be "guides" or "faqs".' }, 400)
+    }
+    if (!Number.isInteger(id)) return json({ error: 'id must be a document id.' }, 400)
+    if (!isLocale(locale)) return json({ error: 'locale must be one of zh, ru, en.' }, 400)
+    if (typeof helpful !== 'boolean') return json({ error: 'helpful must be true or false.' }, 400)
+
+    const { totalDocs } = await req.payload.count({
+      collection,
+      where: { id: { equals: id } },
+      overrideAccess: false,
+      req,
+    })
+    if (totalDocs === 0) return json({ error: 'No such published document.' }, 404)
+
+    const client = clientKey(req)
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString()
+    const recent = await req.payload.count({
+      collection: votesSlug,
+      where: { and: [{ client: { equals: client } }, { updatedAt: { greater_than: hourAgo } }] },
+      overrideAccess: true,
+      req,
+    })
+    if (recent.totalDocs >= votesPerHourPerClient) {
+      return json({ error: 'Too many votes from this address; please try again later.' }, 429, {
+        'retry-after': '3600',
+      })
+    }
+
+    const voter = voterId(req)
+    const target = collection === 'guides' ? { guide: id as number } : { faq: id as number }
+    const field = collection === 'guides' ? 'guide' : 'faq'
+    const { docs } = await req.payload.find({
+      collection: votesSlug,
+      where: { and: [{ voter: { equals: voter.id } }, { [field]: { equals: id } }] },
+      limit: 1,
+      overrideAccess: true,
+      req,
+    })
+    const data = { ...target, helpful, locale, voter: voter.id, client }
+    if (docs[0]) {
+      await req.payload.update({
+        collection: votesSlug,
+        id: docs[0].id,
+        data,
+        overrideAccess: true,
+        req,
+      })
+    } else {
+      await req.payload.create({ collection: votesSlug, data, overrideAccess: true, req })
+    }
+    const headers = voter.isNew
+      ? {
+          'set-cookie': `${voterCookie}=${voter.id}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`,
+        }
+      : undefined
+    return json({ ok: true, helpful }, 200, headers)
+  },
+}

@@ -1,0 +1,123 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { votesPerHourPerClient } from '../../src/endpoints/feedback'
+import { seed } from '../../src/seed/seed'
+import { bootPayload, closePayload } from '../support/payload'
+
+let payload: Payload
+let post: (
+  body: unknown,
+  headers?: Record<string, string>,
+) => Promise<{ status: number; json: Record<string, unknown>; cookie: string | null }>
+let guideId: number
+let faqId: number
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  await seed(payload, { log: () => undefined })
+  guideId = (await payload.find({ collection: 'guides', limit: 1 })).docs[0].id
+  faqId = (await payload.find({ collection: 'faqs', limit: 1 })).docs[0].id
+  const { default: config } = await import('@payload-config')
+  const { REST_POST } = await import('@payloadcms/next/routes')
+  const handler = REST_POST(config)
+  post = async (body, headers = {}) => {
+    const request = new Request('http://localhost/api/feedback', {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': '198.51.100.7',
+        ...headers,
+      },
+      body: JSON.stringify(body),
+    })
+    const response = await handler(request, { params: Promise.resolve({ slug: ['feedback'] }) })
+    return {
+      status: response.status,
+      json: await response.json(),
+      cookie: response.headers.get('set-cookie'),
+    }
+  }
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+const votes = async (where: Record<string, unknown>) =>
+  (await payload.find({ collection: 'votes', where: where as never, limit: 100 })).docs
+
+describe('“Was this helpful?”', () => {
+  it('stores a vote per locale, no login needed, and gives the reader a voter cookie', async () => {
+    const first = await post({ collection: 'guides', id: guideId, locale: 'ru', helpful: true })
+    expect(first.status).toBe(200)
+    expect(first.cookie).toMatch(/simatlas_voter=[0-9a-f-]{36}/)
+    const stored = await votes({ guide: { equals: guideId } })
+    expect(stored.map((v) => [v.locale, v.helpful])).toEqual([['ru', true]])
+    // The address itself is never stored.
+    expect(JSON.stringify(stored)).not.toContain('198.51.100.7')
+  })
+
+  it('keeps one vote per reader and document: voting again changes it', async () => {
+    const cookie = (
+      await post({ collection: 'faqs', id: faqId, locale: 'en', helpful: true })
+    ).cookie!.split(';')[0]
+    await post({ collection: 'faqs', id: faqId, locale: 'en', helpful: false }, { cookie })
+    const stored = await votes({ faq: { equals: faqId } })
+    expect(stored.map((v) => v.helpful)).toEqual([false])
+  })
+
+  it('limits votes per client address, so a script cannot stuff the counts', async () => {
+    const address = { 'x-forwarded-for': '203.0.113.9' }
+    const statuses: number[] = []
+    for (let i = 0; i < votesPerHourPerClient + 3; i++) {
+      // A fresh "reader" every time (no cookie), from the same address.
+      statuses.push(
+        (await post({ collection: 'guides', id: guideId, locale: 'zh', helpful: true }, address))
+          .status,
+      )
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(votesPerHourPerClient)
+    expect(statuses.slice(-3)).toEqual([429, 429, 429])
+    const limited = await post(
+      { collection: 'guides', id: guideId, locale: 'zh', helpful: true },
+      address,
+    )
+    expect(limited.json.error).toMatch(/too many/i)
+    // Another address is not affected.
+    expect(
+      (
+        await post(
+          { collection: 'guides', id: guideId, locale: 'zh', helpful: false },
+          { 'x-forwarded-for': '192.0.2.44' },
+        )
+      ).status,
+    ).toBe(200)
+  })
+
+  it('refuses bad input with a 400 and unknown or draft documents with a 404', async () => {
+    expect((await post({ collection: 'users', id: 1, locale: 'en', helpful: true })).status).toBe(
+      400,
+    )
+    expect(
+      (await post({ collection: 'guides', id: guideId, locale: 'de', helpful: true })).status,
+    ).toBe(400)
+    expect(
+      (await post({ collection: 'guides', id: guideId, locale: 'en', helpful: 'yes' })).status,
+    ).toBe(400)
+    expect(
+      (await post({ collection: 'guides', id: 99999, locale: 'en', helpful: true })).status,
+    ).toBe(404)
+  })
+
+  it('lets editors see the counts on the guide (join), and hides votes from the public', async () => {
+    const guide = await payload.findByID({
+      collection: 'guides',
+      id: guideId,
+      joins: { feedback: { limit: 100 } },
+    })
+    expect(guide.feedback?.docs?.length).toBeGreaterThan(votesPerHourPerClient)
+    await expect(payload.find({ collection: 'votes', overrideAccess: false })).rejects.toThrow(
+      /not allowed/i,
+    )
+  })
+})
