@@ -32,6 +32,9 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Payload (admin, API), Next internals and files with an extension.
-  matcher: ['/((?!api|admin|_next|_vercel|.*\\..*).*)'],
+  // Only what needs negotiating or a 404: `/`, unprefixed paths and unknown locales. Pages under
+  // our locales (zh|ru|en, spelled out because this must be static) skip the proxy: it would add
+  // to every cached page view, and the switcher remembers the reader's choice itself. Payload
+  // (admin, API), the status page, Next internals and files are not pages of ours either.
+  matcher: ['/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|_next|_vercel|.*\\..*).*)'],
 }

@@ -4,6 +4,8 @@ import Link from 'next/link'
 import { localeInfo, locales, type Locale } from '@/i18n/locales'
 import { paths, type Alternates } from '@/lib/paths'
 
+import { LanguageSwitcher } from './LanguageSwitcher.client'
+
 type Props = {
   locale: Locale
   /** The same page in each locale; where it is missing, the switcher offers `section` instead. */
@@ -38,22 +40,16 @@ export async function SiteHeader({ locale, alternates, section }: Props) {
             ))}
           </ul>
         </nav>
-        <nav aria-label={t('language')} className="languages">
-          <ul>
-            {locales.map((code) => (
-              <li key={code}>
-                <a
-                  href={alternates[code] ?? section(code)}
-                  hrefLang={localeInfo[code].hreflang}
-                  lang={localeInfo[code].hreflang}
-                  aria-current={code === locale ? 'page' : undefined}
-                >
-                  {localeInfo[code].label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageSwitcher
+          label={t('language')}
+          current={locale}
+          links={locales.map((code) => ({
+            locale: code,
+            href: alternates[code] ?? section(code),
+            label: localeInfo[code].label,
+            hreflang: localeInfo[code].hreflang,
+          }))}
+        />
       </div>
     </header>
   )

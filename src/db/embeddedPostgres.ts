@@ -21,6 +21,8 @@ type Options = {
   port?: number
   /** Print Postgres' own log lines (off by default: they drown the app's output). */
   verbose?: boolean
+  /** Extra server settings, e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']`. */
+  postgresFlags?: string[]
 }
 
 export class EmbeddedPostgresError extends Error {}
@@ -122,7 +124,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     // Builtin C.UTF-8 classifies every Unicode letter (CJK included) the same on every OS,
     // which full-text and trigram search depend on.
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(options.postgresFlags ?? [])],
     onLog: (message) => {
       log.push(message)
       if (options.verbose) process.stdout.write(`[postgres] ${message}`)

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embed
  */
 export async function startTestDatabase(
   database: string,
+  postgresFlags: string[] = [],
 ): Promise<EmbeddedDatabase & { dispose: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'simatlas-test-'))
   fs.chmodSync(dir, 0o755)
@@ -17,6 +18,7 @@ export async function startTestDatabase(
     dataDir: path.join(dir, 'pg'),
     database,
     password: 'test-only',
+    postgresFlags,
   })
   return {
     ...db,

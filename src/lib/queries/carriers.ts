@@ -50,6 +50,7 @@ export const getCarrierBySlug = cache(
         where: { slug: { equals: slug } },
         depth: 0,
         limit: 1,
+        pagination: false,
       })
       const carrier = docs[0]
       if (!carrier) return null

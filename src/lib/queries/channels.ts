@@ -19,6 +19,7 @@ export const getChannelBySlug = cache(
         where: { slug: { equals: slug } },
         depth: 1,
         limit: 1,
+        pagination: false,
         populate: { carriers: { name: true, slug: true } },
       })
       return docs[0] ?? null

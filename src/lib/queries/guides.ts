@@ -59,6 +59,7 @@ export const getGuideBySlug = cache(
           where,
           depth: 1,
           limit: 1,
+          pagination: false,
           populate: guidePopulate,
         })
       const { docs } = await read({ slug: { equals: slug } })
@@ -76,6 +77,7 @@ export const getGuideBySlug = cache(
           ],
         },
         limit: 1,
+        pagination: false,
         depth: 0,
         sort: '-updatedAt',
         select: { parent: true },

@@ -1,0 +1,38 @@
+'use client'
+
+import { localeCookie } from '@/i18n/localeCookie'
+
+type Props = {
+  label: string
+  current: string
+  links: { locale: string; href: string; label: string; hreflang: string }[]
+}
+
+/**
+ * Plain links to the same page in each language; choosing one also remembers it (the cookie
+ * `/` negotiates with), since pages under a locale do not pass through the proxy.
+ */
+export function LanguageSwitcher({ label, current, links }: Props) {
+  const remember = (locale: string) => {
+    document.cookie = `${localeCookie.name}=${locale}; path=/; max-age=${localeCookie.maxAge}; samesite=lax`
+  }
+  return (
+    <nav aria-label={label} className="languages">
+      <ul>
+        {links.map((link) => (
+          <li key={link.locale}>
+            <a
+              href={link.href}
+              hrefLang={link.hreflang}
+              lang={link.hreflang}
+              aria-current={link.locale === current ? 'page' : undefined}
+              onClick={() => remember(link.locale)}
+            >
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

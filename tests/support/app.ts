@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process'
+
+import { findFreePort } from '../../src/db/embeddedPostgres'
+import { commandEnv, testSecret } from './testDatabase'
+
+async function waitForServer(url: string, isAlive: () => boolean, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (!isAlive())
+      throw new Error('npm start exited before the site came up (see its output above)')
+    try {
+      if ((await fetch(url, { redirect: 'manual' })).status === 200) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`)
+}
+
+/**
+ * The site as users run it: `npm start`'s launcher (build if needed, migrate, seed, `next start`)
+ * against the given database, on a free port. Resolves once /zh answers.
+ */
+export async function startApp(databaseUrl: string, { quiet = false } = {}) {
+  const port = await findFreePort()
+  const app = spawn('node_modules/.bin/tsx', ['src/cli/launch.ts', 'start'], {
+    env: commandEnv({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: testSecret, PORT: String(port) }),
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    detached: true,
+  })
+  let exited = false
+  app.once('exit', () => (exited = true))
+  const stop = async () => {
+    if (exited || !app.pid) return
+    process.kill(-app.pid, 'SIGTERM')
+    await new Promise((resolve) => app.once('exit', resolve))
+  }
+  const baseUrl = `http://127.0.0.1:${port}`
+  try {
+    await waitForServer(`${baseUrl}/zh`, () => !exited, 10 * 60_000)
+  } catch (error) {
+    if (!exited && app.pid) process.kill(-app.pid, 'SIGKILL')
+    throw error
+  }
+  return { baseUrl, stop }
+}
