@@ -12,10 +12,11 @@ type Props = {
  * Plain links to the same page in each language; choosing one also remembers it (the cookie
  * `/` negotiates with), since pages under a locale do not pass through the proxy.
  */
+function rememberLocale(locale: string) {
+  document.cookie = `${localeCookie.name}=${locale}; path=/; max-age=${localeCookie.maxAge}; samesite=lax`
+}
+
 export function LanguageSwitcher({ label, current, links }: Props) {
-  const remember = (locale: string) => {
-    document.cookie = `${localeCookie.name}=${locale}; path=/; max-age=${localeCookie.maxAge}; samesite=lax`
-  }
   return (
     <nav aria-label={label} className="languages">
       <ul>
@@ -26,7 +27,7 @@ export function LanguageSwitcher({ label, current, links }: Props) {
               hrefLang={link.hreflang}
               lang={link.hreflang}
               aria-current={link.locale === current ? 'page' : undefined}
-              onClick={() => remember(link.locale)}
+              onClick={() => rememberLocale(link.locale)}
             >
               {link.label}
             </a>
