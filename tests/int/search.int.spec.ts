@@ -75,6 +75,11 @@ describe('GET /api/search', () => {
     expect((await search('en', 'fails')).hits.map((h) => h.slug)).not.toContain('renewal-failed')
   })
 
+  it('indexes only reader-facing text, not block ids or types', async () => {
+    for (const q of ['callout', 'warning', 'blockname'])
+      expect((await search('en', q)).hits, q).toEqual([])
+  })
+
   it('escapes content in snippets', async () => {
     const { hits } = await search('en', 'WeChat')
     for (const hit of hits) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)

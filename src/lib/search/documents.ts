@@ -21,20 +21,24 @@ type Node = { text?: string; children?: Node[]; fields?: Record<string, unknown>
 function richText(value: unknown): string {
   const walk = (node: Node): string => {
     if (node.text) return node.text
-    const fields = node.fields ? Object.values(node.fields).flatMap(flatten).join(' ') : ''
+    const fields = node.fields ? flatten(node.fields).join(' ') : ''
     return [fields, ...(node.children ?? []).map(walk)].join(' ')
   }
   const root = (value as { root?: Node } | null)?.root
   return root ? walk(root) : ''
 }
 
+/** Keys of block and array data that are not reader-facing text. */
+const structuralKeys = new Set(['id', 'blockType', 'blockName', 'kind'])
+
 function flatten(value: unknown): string[] {
   if (typeof value === 'string') return [value]
   if (Array.isArray(value)) return value.flatMap(flatten)
-  if (value && typeof value === 'object')
+  if (value && typeof value === 'object') {
     return Object.entries(value)
-      .filter(([k]) => k !== 'id' && k !== 'blockType')
+      .filter(([key]) => !structuralKeys.has(key))
       .flatMap(([, v]) => flatten(v))
+  }
   return []
 }
 
