@@ -122,7 +122,13 @@ async function prepareContent({
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, disableOnInit: true })
   try {
-    if (migrate) await payload.db.migrate()
+    if (migrate) {
+      await payload.db.migrate()
+    } else {
+      // Dev: the schema came from push, which does not know the search index.
+      const { ensureSearchIndex } = await import('@/lib/search/store')
+      await ensureSearchIndex(payload)
+    }
     if (seed === 'if-empty') {
       const { seedIfEmpty } = await import('@/seed/seedIfEmpty')
       await seedIfEmpty(payload)

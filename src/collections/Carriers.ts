@@ -1,11 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { canEditContentLocale } from '@/access/canEditContentLocale'
-import { isEditor } from '@/access/isEditor'
+import { referenceContentAccess } from '@/access/contentAccess'
 import { countryField } from '@/fields/country'
-import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
-import { syncSearchIndex } from '@/hooks/syncSearchIndex'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
@@ -18,9 +15,6 @@ const supportLanguageOptions = [
   { value: 'kk', label: 'Қазақша' },
 ]
 
-const revalidate = revalidatePublicPages(carriersSlug)
-const search = syncSearchIndex(carriersSlug)
-
 export const Carriers: CollectionConfig = {
   slug: carriersSlug,
   admin: {
@@ -28,17 +22,8 @@ export const Carriers: CollectionConfig = {
     defaultColumns: ['name', 'country', 'autoRenewal', 'status'],
   },
   // Carriers are reference facts without a draft stage: what is saved is public.
-  access: {
-    read: anyone,
-    create: isEditor,
-    update: canEditContentLocale,
-    delete: isEditor,
-  },
-  hooks: {
-    afterChange: [search.afterChange, revalidate.afterChange],
-    beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [search.afterDelete, revalidate.afterDelete],
-  },
+  access: referenceContentAccess,
+  hooks: publicContentHooks(carriersSlug),
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),

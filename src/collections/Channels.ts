@@ -1,10 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { canEditContentLocale } from '@/access/canEditContentLocale'
-import { isEditor } from '@/access/isEditor'
-import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
-import { syncSearchIndex } from '@/hooks/syncSearchIndex'
+import { referenceContentAccess } from '@/access/contentAccess'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 
@@ -32,26 +29,14 @@ const textList = (name: string) => ({
   fields: [{ name: 'text', type: 'textarea' as const, required: true }],
 })
 
-const revalidate = revalidatePublicPages(channelsSlug)
-const search = syncSearchIndex(channelsSlug)
-
 export const Channels: CollectionConfig = {
   slug: channelsSlug,
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad'],
   },
-  access: {
-    read: anyone,
-    create: isEditor,
-    update: canEditContentLocale,
-    delete: isEditor,
-  },
-  hooks: {
-    afterChange: [search.afterChange, revalidate.afterChange],
-    beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [search.afterDelete, revalidate.afterDelete],
-  },
+  access: referenceContentAccess,
+  hooks: publicContentHooks(channelsSlug),
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),

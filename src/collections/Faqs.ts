@@ -1,20 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditContentLocale } from '@/access/canEditContentLocale'
-import { isEditor } from '@/access/isEditor'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { draftedContentAccess } from '@/access/contentAccess'
 import { contentRichText } from '@/fields/richText'
-import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
-import { syncSearchIndex } from '@/hooks/syncSearchIndex'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
 export const faqsSlug = 'faqs'
-
-const revalidate = revalidatePublicPages(faqsSlug)
-const search = syncSearchIndex(faqsSlug)
 
 export const Faqs: CollectionConfig = {
   slug: faqsSlug,
@@ -24,18 +17,8 @@ export const Faqs: CollectionConfig = {
     useAsTitle: 'question',
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isEditor,
-    update: canEditContentLocale,
-    delete: isEditor,
-  },
-  hooks: {
-    afterChange: [search.afterChange, revalidate.afterChange],
-    beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [search.afterDelete, revalidate.afterDelete],
-  },
+  access: draftedContentAccess,
+  hooks: publicContentHooks(faqsSlug),
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

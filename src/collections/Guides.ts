@@ -1,22 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { canEditContentLocale } from '@/access/canEditContentLocale'
-import { isEditor } from '@/access/isEditor'
-import { isStaff } from '@/access/isStaff'
-import { publishedOrStaff } from '@/access/publishedOrStaff'
+import { draftedContentAccess } from '@/access/contentAccess'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
-import { revalidatePublicPages } from '@/hooks/revalidatePublicPages'
-import { syncSearchIndex } from '@/hooks/syncSearchIndex'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
 export const guidesSlug = 'guides'
-
-const revalidate = revalidatePublicPages(guidesSlug)
-const search = syncSearchIndex(guidesSlug)
 
 export const Guides: CollectionConfig = {
   slug: guidesSlug,
@@ -24,18 +17,8 @@ export const Guides: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
-  access: {
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    create: isEditor,
-    update: canEditContentLocale,
-    delete: isEditor,
-  },
-  hooks: {
-    afterChange: [search.afterChange, revalidate.afterChange],
-    beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [search.afterDelete, revalidate.afterDelete],
-  },
+  access: draftedContentAccess,
+  hooks: publicContentHooks(guidesSlug),
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

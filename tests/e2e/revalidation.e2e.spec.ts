@@ -1,23 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
+import { restClientFor } from '../support/restClient'
 
 const baseUrl = inject('baseUrl')
-let token = ''
-
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `JWT ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let api: Awaited<ReturnType<typeof restClientFor>>
 
 async function page(path: string) {
   const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
@@ -29,9 +16,7 @@ async function page(path: string) {
 }
 
 beforeAll(async () => {
-  token = (
-    await api('POST', '/users/login', { email: 'editor@simatlas.test', password: 'simatlas-demo' })
-  ).token
+  api = await restClientFor(baseUrl, 'editor@simatlas.test')
 })
 
 describe('publishing revalidates exactly the affected pages, in every locale', () => {

@@ -1,20 +1,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
+import { restClientFor } from '../support/restClient'
 
 const baseUrl = inject('baseUrl')
-let token = ''
-
-async function api(method: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}/api${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = await response.json()
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
-  return json
-}
+let api: Awaited<ReturnType<typeof restClientFor>>
 
 const get = async (path: string) => {
   const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
@@ -31,12 +21,7 @@ const hreflangs = (html: string) =>
   )
 
 beforeAll(async () => {
-  const login = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@simatlas.test', password: 'simatlas-demo' }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  api = await restClientFor(baseUrl, 'editor@simatlas.test')
 })
 
 describe('multilingual SEO', () => {

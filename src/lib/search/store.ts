@@ -6,6 +6,7 @@ import type { Locale } from '@/i18n/locales'
 import type { PublicCollection } from '@/lib/cache/tags'
 
 import { searchDocuments, type SearchDocument } from './documents'
+import { createSearchIndex } from './schema'
 import { chineseIndexTokens } from './tokenize'
 
 /** The text-search configuration of each locale; zh is indexed as n-grams under `simple`. */
@@ -68,4 +69,11 @@ export async function reindexAll(payload: Payload, req?: PayloadRequest) {
     })
     for (const { id } of docs) await reindexDocument(payload, collection, id, req)
   }
+}
+
+/** Create the index where it is missing (dev databases) and fill it if it is empty. */
+export async function ensureSearchIndex(payload: Payload) {
+  await db(payload).execute(createSearchIndex)
+  const { rows } = await db(payload).execute(sql`SELECT count(*)::int AS n FROM search_index`)
+  if ((rows[0] as { n: number }).n === 0) await reindexAll(payload)
 }

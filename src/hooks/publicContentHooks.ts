@@ -1,0 +1,17 @@
+import type { CollectionConfig } from 'payload'
+
+import type { PublicCollection } from '@/lib/cache/tags'
+
+import { revalidatePublicPages } from './revalidatePublicPages'
+import { syncSearchIndex } from './syncSearchIndex'
+
+/** The side effects every public collection has: search index first, then the page cache. */
+export function publicContentHooks(collection: PublicCollection): CollectionConfig['hooks'] {
+  const search = syncSearchIndex(collection)
+  const revalidate = revalidatePublicPages(collection)
+  return {
+    afterChange: [search.afterChange, revalidate.afterChange],
+    beforeDelete: [revalidate.beforeDelete],
+    afterDelete: [search.afterDelete, revalidate.afterDelete],
+  }
+}

@@ -1,0 +1,20 @@
+/** A signed-in REST client for the running site, as the admin UI would use it. */
+export async function restClientFor(baseUrl: string, email: string, password = 'simatlas-demo') {
+  const login = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return async function api(method: string, path: string, body?: unknown) {
+    const response = await fetch(`${baseUrl}/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const json = await response.json()
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`)
+    return json
+  }
+}
