@@ -23,7 +23,7 @@ import { seedIfEmpty } from '@/seed/seedIfEmpty'
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
-  serverURL: env.serverUrl(),
+  serverURL: env.configuredServerUrl(),
   secret: env.payloadSecret(),
   admin: {
     user: Users.slug,

@@ -27,6 +27,12 @@ export const env = {
       'PAYLOAD_SECRET',
       'Set PAYLOAD_SECRET to a long random string (e.g. `openssl rand -hex 32`); `npm start` makes one for the embedded database.',
     ),
+  /**
+   * The public origin when the operator set one. Payload accepts admin session cookies only from
+   * this origin (CSRF protection), so it stays unset unless configured: a default here would lock
+   * out an admin opened as 127.0.0.1 or on another port.
+   */
+  configuredServerUrl: () => process.env.NEXT_PUBLIC_SERVER_URL?.replace(/\/$/, '') || undefined,
   /** Public origin of the site, used in absolute URLs (sitemap, canonical links). */
   serverUrl: () =>
     (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, ''),

@@ -28,43 +28,42 @@ const slugValues = (slug: Slug): string[] =>
 
 /**
  * Tags of every public page that shows the document, in every locale: the lists of its
- * collection, its own page under each of its slugs (old and new), and the pages of documents
- * that link to it.
+ * collection, its content, the documents that show it (related guides, channels), and — when
+ * the way to it changed (new, deleted, (un)published or a new slug) — its slug lookups, old and new.
  */
 async function affectedTags(
   collection: PublicCollection,
   id: number,
-  previousSlugs: Slug[],
   req: PayloadRequest,
+  slugsChanged: { previous: Slug[] } | false,
 ) {
-  const tags = [TAGS.list(collection)]
-  const current = await req.payload.findByID({
-    collection,
-    id,
-    locale: 'all',
-    depth: 0,
-    req,
-    disableErrors: true,
-    overrideAccess: true,
-    select: { slug: true },
-  })
-  for (const slug of [current?.slug as Slug, ...previousSlugs].flatMap(slugValues)) {
-    tags.push(TAGS.slug(collection, slug))
+  const tags = [TAGS.list(collection), TAGS.doc(collection, id)]
+  if (slugsChanged) {
+    const current = await req.payload.findByID({
+      collection,
+      id,
+      locale: 'all',
+      depth: 0,
+      req,
+      disableErrors: true,
+      overrideAccess: true,
+      select: { slug: true },
+    })
+    for (const slug of [current?.slug as Slug, ...slugsChanged.previous].flatMap(slugValues)) {
+      tags.push(TAGS.slug(collection, slug))
+    }
   }
   for (const { collection: other, field } of referencedBy[collection]) {
     const { docs } = await req.payload.find({
       collection: other,
       where: { [field]: { contains: id } },
-      locale: 'all',
       depth: 0,
       limit: 1000,
       req,
       overrideAccess: true,
-      select: { slug: true },
+      select: {},
     })
-    docs.forEach((doc) =>
-      slugValues(doc.slug as Slug).forEach((slug) => tags.push(TAGS.slug(other, slug))),
-    )
+    docs.forEach((doc) => tags.push(TAGS.doc(other, doc.id)))
   }
   return tags
 }
@@ -85,14 +84,21 @@ export function revalidatePublicPages(collection: PublicCollection) {
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
     if (context.disableRevalidate) return doc
     if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
-    expireTags(await affectedTags(collection, doc.id, [previousDoc?.slug, doc.slug], req))
+    const wayChanged =
+      !previousDoc || previousDoc.slug !== doc.slug || previousDoc._status !== doc._status
+    expireTags(
+      await affectedTags(collection, doc.id, req, wayChanged && { previous: [previousDoc?.slug] }),
+    )
     return doc
   }
   // Links to a deleted document disappear with it, so the pages that showed it are found first.
   const beforeDelete: CollectionBeforeDeleteHook = async ({ id, req, context }) => {
     if (context.disableRevalidate) return
     const pending = pendingDeletes.get(req) ?? new Map<string, string[]>()
-    pending.set(pendingKey(collection, id), await affectedTags(collection, Number(id), [], req))
+    pending.set(
+      pendingKey(collection, id),
+      await affectedTags(collection, Number(id), req, { previous: [] }),
+    )
     pendingDeletes.set(req, pending)
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ id, doc, req }) => {

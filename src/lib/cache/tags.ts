@@ -7,8 +7,10 @@ export type PublicCollection = 'guides' | 'faqs' | 'carriers' | 'channels'
 export const TAGS = {
   /** Every list of a collection (home, section pages, sitemap, search results). */
   list: (collection: PublicCollection) => `list:${collection}`,
+  /** A document's content, wherever it is shown in full (its own page, in every locale). */
+  doc: (collection: PublicCollection, id: number | string) => `doc:${collection}:${id}`,
   /**
-   * A document's page, found by one of its slugs (in any locale: pages look slugs up across all
+   * Which document a slug leads to, found by one of its slugs (in any locale: pages look slugs up across all
    * locales). A lookup that found nothing carries the tag too, so a new document replaces the 404.
    */
   slug: (collection: PublicCollection, slug: string) => `slug:${collection}:${slug}`,

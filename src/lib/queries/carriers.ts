@@ -37,33 +37,34 @@ export const listCarriers = cache(
   ),
 )
 
-export const getCarrierBySlug = cache(
+/** A carrier and the channels that serve it. */
+export const getCarrier = cache(
   cached(
-    'carrier-by-slug',
-    (slug: string) => [TAGS.slug(carriersSlug, slug), TAGS.list(channelsSlug)],
-    async (slug: string) => {
+    'carrier',
+    (id: number) => [TAGS.doc(carriersSlug, id), TAGS.list(channelsSlug)],
+    async (id: number) => {
       const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: carriersSlug,
-        locale: 'all',
-        overrideAccess: false,
-        where: { slug: { equals: slug } },
-        depth: 0,
-        limit: 1,
-        pagination: false,
-      })
-      const carrier = docs[0]
-      if (!carrier) return null
-      const { docs: channels } = await payload.find({
-        collection: channelsSlug,
-        locale: 'all',
-        overrideAccess: false,
-        where: { carriers: { contains: carrier.id } },
-        depth: 0,
-        limit: 50,
-        select: { name: true, slug: true, summary: true, verification: true },
-      })
-      return { carrier, channels }
+      const [{ docs }, { docs: channels }] = await Promise.all([
+        payload.find({
+          collection: carriersSlug,
+          locale: 'all',
+          overrideAccess: false,
+          where: { id: { equals: id } },
+          depth: 0,
+          limit: 1,
+          pagination: false,
+        }),
+        payload.find({
+          collection: channelsSlug,
+          locale: 'all',
+          overrideAccess: false,
+          where: { carriers: { contains: id } },
+          depth: 0,
+          limit: 50,
+          select: { name: true, slug: true, summary: true, verification: true },
+        }),
+      ])
+      return docs[0] ? { carrier: docs[0], channels } : null
     },
   ),
 )

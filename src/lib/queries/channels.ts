@@ -6,17 +6,17 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 
-export const getChannelBySlug = cache(
+export const getChannel = cache(
   cached(
-    'channel-by-slug',
-    (slug: string) => [TAGS.slug(channelsSlug, slug)],
-    async (slug: string) => {
+    'channel',
+    (id: number) => [TAGS.doc(channelsSlug, id)],
+    async (id: number) => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: channelsSlug,
         locale: 'all',
         overrideAccess: false,
-        where: { slug: { equals: slug } },
+        where: { id: { equals: id } },
         depth: 1,
         limit: 1,
         pagination: false,

@@ -1,4 +1,3 @@
-import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { guidesSlug } from '@/collections/Guides'
@@ -34,60 +33,29 @@ export const listGuides = cache(
   ),
 )
 
-const guidePopulate = {
-  carriers: { name: true, slug: true },
-  channels: { name: true, slug: true, summary: true, verification: true },
-  faqs: { question: true, slug: true },
-} as const
-
-/**
- * The guide whose slug, in any locale, is `slug`. A slug the guide had in an earlier published
- * version still finds it, flagged `redirect`, so an old URL keeps working. The page redirects to
- * the guide's own slug in the reader's locale.
- */
-export const getGuideBySlug = cache(
+/** A published guide with the names and links of its related carriers, channels and FAQs. */
+export const getGuide = cache(
   cached(
-    'guide-by-slug',
-    (slug: string) => [TAGS.slug(guidesSlug, slug)],
-    async (slug: string): Promise<{ guide: Guide; redirect: boolean } | null> => {
+    'guide',
+    (id: number) => [TAGS.doc(guidesSlug, id)],
+    async (id: number): Promise<Guide | null> => {
       const payload = await getPayloadClient()
-      const read = (where: Where) =>
-        payload.find({
-          collection: guidesSlug,
-          locale: 'all',
-          overrideAccess: false,
-          where,
-          depth: 1,
-          limit: 1,
-          pagination: false,
-          populate: guidePopulate,
-        })
-      const { docs } = await read({ slug: { equals: slug } })
-      if (docs[0]) return { guide: docs[0], redirect: false }
-
-      // Version history is staff-only; only published versions' slugs are looked at, and only
-      // the id of the guide is taken from them.
-      const { docs: versions } = await payload.findVersions({
+      const { docs } = await payload.find({
         collection: guidesSlug,
         locale: 'all',
-        where: {
-          and: [
-            { 'version.slug': { equals: slug } },
-            { 'version._status': { equals: 'published' } },
-          ],
-        },
+        overrideAccess: false,
+        where: { id: { equals: id } },
+        depth: 1,
         limit: 1,
         pagination: false,
-        depth: 0,
-        sort: '-updatedAt',
-        select: { parent: true },
-      } as Parameters<typeof payload.findVersions>[0])
-      const parent = versions[0]?.parent as number | { id: number } | undefined
-      if (!parent) return null
-      const { docs: current } = await read({
-        id: { equals: typeof parent === 'object' ? parent.id : parent },
+        joins: false,
+        populate: {
+          carriers: { name: true, slug: true },
+          channels: { name: true, slug: true, summary: true, verification: true },
+          faqs: { question: true, slug: true },
+        },
       })
-      return current[0] ? { guide: current[0], redirect: true } : null
+      return docs[0] ?? null
     },
   ),
 )

@@ -9,7 +9,8 @@ import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
-import { getCarrierBySlug } from '@/lib/queries/carriers'
+import { getCarrier } from '@/lib/queries/carriers'
+import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import type { Carrier, Channel } from '@/payload-types'
 
@@ -21,7 +22,8 @@ export function generateStaticParams() {
 
 async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
-  const found = await getCarrierBySlug(decodeURIComponent((await params).slug))
+  const match = await resolveSlug('carriers', decodeURIComponent((await params).slug))
+  const found = match && (await getCarrier(match.id))
   if (!found) notFound()
   const translated = hasTranslation(found.carrier.description, locale)
   const alternates = Object.fromEntries(

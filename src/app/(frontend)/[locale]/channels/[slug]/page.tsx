@@ -9,7 +9,8 @@ import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
-import { getChannelBySlug } from '@/lib/queries/channels'
+import { getChannel } from '@/lib/queries/channels'
+import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import type { Carrier, Channel } from '@/payload-types'
 
@@ -21,7 +22,8 @@ export function generateStaticParams() {
 
 async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
-  const raw = await getChannelBySlug(decodeURIComponent((await params).slug))
+  const match = await resolveSlug('channels', decodeURIComponent((await params).slug))
+  const raw = match && (await getChannel(match.id))
   if (!raw) notFound()
   return {
     locale,

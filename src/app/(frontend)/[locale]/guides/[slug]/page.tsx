@@ -14,7 +14,8 @@ import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths, type Alternates } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
-import { getGuideBySlug } from '@/lib/queries/guides'
+import { getGuide } from '@/lib/queries/guides'
+import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
@@ -28,9 +29,9 @@ export function generateStaticParams() {
 async function loadGuide(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = decodeURIComponent((await params).slug)
-  const found = await getGuideBySlug(slug)
-  if (!found) notFound()
-  const raw = found.guide
+  const found = await resolveSlug('guides', slug)
+  const raw = found && (await getGuide(found.id))
+  if (!found || !raw) notFound()
   const translated = hasTranslation(raw.title, locale)
   const alternates: Alternates = Object.fromEntries(
     locales.map((l) => [

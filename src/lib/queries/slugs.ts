@@ -1,0 +1,56 @@
+import { cache } from 'react'
+
+import { TAGS, type PublicCollection } from '@/lib/cache/tags'
+import { getPayloadClient } from '@/lib/payload'
+
+import { cached } from './cached'
+
+export type SlugMatch = { id: number; redirect: boolean }
+
+/**
+ * Which published document a slug (in any locale) leads to. Cached apart from the document's
+ * content, under the slug's tag, so an edit that keeps the slug does not redo the lookup.
+ * A guide's slug from an earlier published version still finds it, flagged `redirect`, so an
+ * old URL keeps working.
+ */
+export const resolveSlug = cache(
+  cached(
+    'slug',
+    (collection: PublicCollection, slug: string) => [TAGS.slug(collection, slug)],
+    async (collection: PublicCollection, slug: string): Promise<SlugMatch | null> => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection,
+        locale: 'all',
+        overrideAccess: false,
+        where: { slug: { equals: slug } },
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        select: { slug: true },
+      })
+      if (docs[0]) return { id: docs[0].id, redirect: false }
+      if (collection !== 'guides') return null
+
+      // Version history is staff-only: only published versions' slugs are looked at, and only
+      // the id of the guide is taken from them; the guide itself is then read as the public.
+      const { docs: versions } = await payload.findVersions({
+        collection,
+        locale: 'all',
+        where: {
+          and: [
+            { 'version.slug': { equals: slug } },
+            { 'version._status': { equals: 'published' } },
+          ],
+        },
+        limit: 1,
+        depth: 0,
+        sort: '-updatedAt',
+        select: { parent: true },
+      } as Parameters<typeof payload.findVersions>[0])
+      const parent = versions[0]?.parent as number | { id: number } | undefined
+      if (!parent) return null
+      return { id: typeof parent === 'object' ? parent.id : parent, redirect: true }
+    },
+  ),
+)
