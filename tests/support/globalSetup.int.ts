@@ -25,7 +25,12 @@ export default async function setup(project: TestProject) {
   const env = commandEnv({ DATABASE_URL: db.url, PAYLOAD_SECRET: testSecret })
   execFileSync('node_modules/.bin/tsx', ['src/cli/launch.ts', 'migrate'], { env, stdio: 'pipe' })
 
-  // A template must have no open sessions when it is copied.
+  // The template must hold the migrated schema, and have no open sessions when it is copied.
+  const check = new pg.Client(db.url)
+  await check.connect()
+  const { rows } = await check.query("SELECT to_regclass('public.guides') IS NOT NULL AS migrated")
+  await check.end()
+  if (!rows[0].migrated) throw new Error('npm run migrate left the test template without a schema')
   const client = new pg.Client(db.urlFor('postgres'))
   await client.connect()
   await client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [
