@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { sharedBrowser } from '../support/sharedBrowser'
 import { restClientFor } from '../support/restClient'
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function signIn(page: Page, email: string) {
   await page.goto(`${baseUrl}/admin/login`)
@@ -31,7 +25,7 @@ describe('a translator in the admin', () => {
     )
     const id = docs[0].id as number
 
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const page = await context.newPage()
     try {
       await signIn(page, 'translator.ru@simatlas.test')

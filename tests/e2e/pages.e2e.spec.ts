@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest'
+import { describe, expect, it, inject } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { sharedBrowser } from '../support/sharedBrowser'
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function open(path: string, locale = 'zh-CN') {
-  const context = await browser.newContext({ locale })
+  const context = await browser().newContext({ locale })
   const page = await context.newPage()
   const response = await page.goto(`${baseUrl}${path}`)
   return { page, response, close: () => context.close() }

@@ -1,25 +1,19 @@
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchBrowser } from '../support/browser'
+import { sharedBrowser } from '../support/sharedBrowser'
 
-let browser: Browser
 const baseUrl = inject('baseUrl')
 
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = sharedBrowser()
 
 async function withPage<T>(
   path: string,
   run: (page: Page) => Promise<T>,
   width = 1280,
 ): Promise<T> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height: 800 },
     acceptDownloads: true,
   })

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
 import { PageFrame } from '@/components/PageFrame'
+import { RelatedLinks } from '@/components/RelatedLinks'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -103,19 +103,16 @@ export default async function CarrierPage({ params }: Props) {
             )}
           </dd>
         </dl>
-        {channels.length > 0 && (
-          <section aria-labelledby="carrier-channels">
-            <h2 id="carrier-channels">{t('channels')}</h2>
-            <ul className="plain">
-              {channels.map((channel) => (
-                <li key={channel.id}>
-                  <Link href={paths.channel(locale, channel.slug)}>{channel.name}</Link>
-                  {channel.summary && <> — {channel.summary}</>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RelatedLinks
+          id="carrier-channels"
+          heading={t('channels')}
+          items={channels.map((c) => ({
+            key: c.id,
+            href: paths.channel(locale, c.slug),
+            label: c.name,
+            detail: c.summary,
+          }))}
+        />
       </article>
     </PageFrame>
   )

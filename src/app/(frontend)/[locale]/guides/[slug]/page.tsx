@@ -2,11 +2,11 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
 import { Feedback } from '@/components/Feedback'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
+import { RelatedLinks } from '@/components/RelatedLinks'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { env } from '@/env'
@@ -119,45 +119,35 @@ export default async function GuidePage({ params }: Props) {
         </div>
         <Feedback collection="guides" id={guide.id} locale={locale} />
 
-        {channels.length > 0 && (
-          <section aria-labelledby="related-channels">
-            <h2 id="related-channels">{t('relatedChannels')}</h2>
-            <ul className="plain">
-              {channels.map((channel) => (
-                <li key={channel.id}>
-                  <Link href={paths.channel(locale, channel.slug)}>{channel.name}</Link>
-                  {channel.summary && <> — {channel.summary}</>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {carriers.length > 0 && (
-          <section aria-labelledby="related-carriers">
-            <h2 id="related-carriers">{t('relatedCarriers')}</h2>
-            <ul className="pills">
-              {carriers.map((carrier) => (
-                <li key={carrier.id}>
-                  <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {faqs.length > 0 && (
-          <section aria-labelledby="related-faqs">
-            <h2 id="related-faqs">{t('relatedFaqs')}</h2>
-            <ul className="plain">
-              {faqs.map((faq) => (
-                <li key={faq.id}>
-                  <Link href={paths.faq(locale, faq.slug)}>{faq.question}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <RelatedLinks
+          id="related-channels"
+          heading={t('relatedChannels')}
+          items={channels.map((c) => ({
+            key: c.id,
+            href: paths.channel(locale, c.slug),
+            label: c.name,
+            detail: c.summary,
+          }))}
+        />
+        <RelatedLinks
+          id="related-carriers"
+          heading={t('relatedCarriers')}
+          variant="pills"
+          items={carriers.map((c) => ({
+            key: c.id,
+            href: paths.carrier(locale, c.slug),
+            label: c.name,
+          }))}
+        />
+        <RelatedLinks
+          id="related-faqs"
+          heading={t('relatedFaqs')}
+          items={faqs.map((f) => ({
+            key: f.id,
+            href: paths.faq(locale, f.slug),
+            label: f.question,
+          }))}
+        />
       </article>
     </PageFrame>
   )
