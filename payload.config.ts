@@ -15,6 +15,7 @@ import { Users } from '@/collections/Users'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
+import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { migrations } from '@/migrations'
@@ -57,6 +58,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   onInit: async (payload) => {
+    watchDatabasePool(payload)
     if (env.seedOnInit()) await seedIfEmpty(payload)
   },
 })

@@ -19,11 +19,14 @@ const isEmpty = (value: Json) =>
   value === '' ||
   (Array.isArray(value) && value.length === 0)
 
-/** The value for `locale`, or the zh source where that locale has none; applied through the whole tree. */
+/** The value for `locale`, or the source where that locale has none; applied through the whole tree. */
 export function pickLocale<T>(value: Json, locale: Locale): T {
   if (isLocaleMap(value)) {
-    const own = value[locale]
-    return pickLocale(isEmpty(own) ? value[defaultLocale] : own, locale)
+    // The reader's locale, else the zh source, else whichever locale has it (a document an
+    // editor started in another language).
+    const order = [locale, defaultLocale, ...locales]
+    const found = order.map((l) => value[l]).find((v) => !isEmpty(v))
+    return pickLocale(found ?? value[locale], locale)
   }
   if (Array.isArray(value)) return value.map((item) => pickLocale(item, locale)) as T
   if (value && typeof value === 'object') {

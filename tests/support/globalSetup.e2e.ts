@@ -6,6 +6,9 @@ import { startTestDatabase } from './testDatabase'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** Superuser connection to the cluster's maintenance database, to simulate an outage. */
+    e2eAdminUrl: string
+    e2eDatabase: string
   }
 }
 
@@ -20,6 +23,8 @@ export default async function setup(project: TestProject) {
     throw error
   }
   project.provide('baseUrl', app.baseUrl)
+  project.provide('e2eAdminUrl', db.urlFor('postgres'))
+  project.provide('e2eDatabase', 'simatlas_e2e')
   return async () => {
     await app.stop()
     await db.dispose()

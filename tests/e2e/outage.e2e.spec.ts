@@ -1,0 +1,70 @@
+import pg from 'pg'
+import { afterAll, describe, expect, inject, it } from 'vitest'
+
+import { restClientFor } from '../support/restClient'
+
+const baseUrl = inject('baseUrl')
+const database = inject('e2eDatabase')
+
+async function admin(sql: string) {
+  const client = new pg.Client(inject('e2eAdminUrl'))
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+const outage = async (on: boolean) => {
+  await admin(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS ${on ? 'false' : 'true'}`)
+  if (on)
+    await admin(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}'`,
+    )
+}
+
+const get = async (path: string) => {
+  const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' })
+  return { status: response.status, html: await response.text() }
+}
+
+afterAll(() => outage(false))
+
+describe('while the database is unreachable', () => {
+  it('pages fail with an error page, nothing is cached as a 404, and all is well once it is back', async () => {
+    // A page nobody has requested yet (links elsewhere get prefetched into the cache).
+    const api = await restClientFor(baseUrl, 'editor@simatlas.test')
+    const { doc: carrier } = await api('POST', '/carriers?locale=zh', {
+      name: '故障测试运营商',
+      slug: 'outage-carrier',
+      country: 'KZ',
+      autoRenewal: 'unknown',
+      status: 'active',
+    })
+    const page = '/zh/carriers/outage-carrier'
+
+    await outage(true)
+    const missing = await get('/en/guides/outage-probe')
+    const uncached = await get(page)
+    // An unknown slug cannot be told from an outage: it must not become a (cacheable) 404.
+    expect(missing.status).toBe(500)
+    expect(uncached.status).toBe(500)
+    expect(uncached.html).not.toMatch(/<h1[^>]*>找不到页面/)
+    expect(uncached.html).not.toMatch(/at .*\.js:\d+/) // no stack trace
+    expect((await get(page)).status).toBe(500)
+    // The server itself survived losing its connections.
+    expect((await get('/status')).status).toBe(200)
+
+    await outage(false)
+    let back = await get(page)
+    for (let i = 0; i < 5 && back.status !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      back = await get(page)
+    }
+    expect(back.status).toBe(200)
+    expect(back.html).toContain('故障测试运营商')
+    await api('DELETE', `/carriers/${carrier.id}`)
+    expect((await get('/en/guides/outage-probe')).status).toBe(404)
+  })
+})
