@@ -8,6 +8,8 @@ import type {
 import { expireTags } from '@/lib/cache/expireTags'
 import { TAGS, type PublicCollection } from '@/lib/cache/tags'
 
+import { savedOnlyADraft } from './savedOnlyADraft'
+
 type Slug = string | Record<string, string | null | undefined> | null | undefined
 
 /** Relation fields that point at a document of each collection: the pages that show it too. */
@@ -81,8 +83,14 @@ const pendingKey = (collection: string, id: number | string) => `${collection}:$
  * changes nothing a reader can see. Seeds and tests turn it off with `context.disableRevalidate`.
  */
 export function revalidatePublicPages(collection: PublicCollection) {
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, context }) => {
-    if (context.disableRevalidate) return doc
+  const afterChange: CollectionAfterChangeHook = async ({
+    data,
+    doc,
+    previousDoc,
+    req,
+    context,
+  }) => {
+    if (context.disableRevalidate || savedOnlyADraft(req, data)) return doc
     if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
     const wayChanged =
       !previousDoc || previousDoc.slug !== doc.slug || previousDoc._status !== doc._status
