@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
 import { restClientFor } from '../support/restClient'
+import { sitemapSchemaErrors } from '../support/sitemapSchema'
 
 const baseUrl = inject('baseUrl')
 let api: Awaited<ReturnType<typeof restClientFor>>
@@ -83,6 +84,16 @@ describe('multilingual SEO', () => {
     const robots = (await get('/robots.txt')).html
     expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/)
     expect(robots).toContain('Disallow: /admin')
+  })
+
+  it('serves a sitemap that is valid against the sitemap schemas, alternates included', async () => {
+    const sitemap = (await get('/sitemap.xml')).html
+    expect(await sitemapSchemaErrors(sitemap)).toEqual([])
+    // The check can fail: an alternate whose hreflang is no language tag, or a <url> without
+    // <loc>, is refused.
+    const badLanguage = sitemap.replace(/ hreflang="ru"/, ' hreflang="Russian please"')
+    expect(await sitemapSchemaErrors(badLanguage)).not.toEqual([])
+    expect(await sitemapSchemaErrors(sitemap.replace(/<loc>[^<]*<\/loc>/, ''))).not.toEqual([])
   })
 
   it('keeps an old slug working with a permanent redirect after the slug changes', async () => {

@@ -1,44 +1,45 @@
-import type { MetadataRoute } from 'next'
-
+import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 import { env } from '@/env'
-import { localeInfo, locales, type Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { listGuides } from '@/lib/queries/guides'
 
-// Read at request time from the tagged data cache (a build has no database); hooks keep it fresh.
-export const dynamic = 'force-dynamic'
+export type SitemapEntry = {
+  url: string
+  lastModified?: string
+  /** hreflang → URL of the same page in each translated locale, plus x-default (the zh source). */
+  alternates: Record<string, string>
+}
 
-type Entry = MetadataRoute.Sitemap[number]
+type Page = {
+  path: (l: Locale) => string
+  translated: (l: Locale) => boolean
+  lastModified?: string
+}
 
 /**
  * One entry per page and locale it is translated into, each listing its alternates (the same
- * page in the other translated locales). Untranslated fallbacks are left out.
+ * page in the other translated locales), as the pages' own hreflang links do. Untranslated
+ * fallbacks are left out.
  */
-function entries(
-  pages: {
-    path: (l: Locale) => string
-    translated: (l: Locale) => boolean
-    lastModified?: string
-  }[],
-) {
+function entriesOf(pages: Page[]): SitemapEntry[] {
   const url = (path: string) => `${env.serverUrl()}${path}`
   return pages.flatMap(({ path, translated, lastModified }) => {
     const present = locales.filter(translated)
-    const languages = Object.fromEntries(present.map((l) => [localeInfo[l].hreflang, url(path(l))]))
-    return present.map((l): Entry => ({
-      url: url(path(l)),
-      lastModified,
-      alternates: { languages },
-    }))
+    const alternates = Object.fromEntries(
+      present.map((l) => [localeInfo[l].hreflang, url(path(l))]),
+    )
+    if (present.includes(defaultLocale)) alternates['x-default'] = url(path(defaultLocale))
+    return present.map((l) => ({ url: url(path(l)), lastModified, alternates }))
   })
 }
 
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+/** Every public page the sitemap lists, read from the tagged data cache. */
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const [guides, { carriers, channels }] = await Promise.all([listGuides(), listCarriers()])
   const everywhere = () => true
-  return entries([
+  return entriesOf([
     ...[paths.home, paths.guides, paths.faq, paths.carriers, paths.reminder].map((path) => ({
       path,
       translated: everywhere,
