@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftedContentAccess } from '@/access/contentAccess'
 import { contentRichText } from '@/fields/richText'
+import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
@@ -18,7 +19,7 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
   access: draftedContentAccess,
-  hooks: publicContentHooks(faqsSlug),
+  hooks: { ...publicContentHooks(faqsSlug), beforeOperation: [limitTranslatorPublishing] },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

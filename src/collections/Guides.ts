@@ -4,6 +4,7 @@ import { draftedContentAccess } from '@/access/contentAccess'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
+import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
@@ -18,7 +19,7 @@ export const Guides: CollectionConfig = {
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
   access: draftedContentAccess,
-  hooks: publicContentHooks(guidesSlug),
+  hooks: { ...publicContentHooks(guidesSlug), beforeOperation: [limitTranslatorPublishing] },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

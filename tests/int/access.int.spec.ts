@@ -182,6 +182,107 @@ describe('translators', () => {
   })
 })
 
+describe('translators and the publish state every language shares', () => {
+  const publicTitle = async (locale: string) =>
+    (await api.get(`/guides/${publishedId}?locale=${locale}`)).json.title as string
+
+  it("cannot publish the whole document (putting an editor's pending draft live), unpublish it or restore a version", async () => {
+    const { token } = await login(users.translator.email)
+    const publishAll = await api.patch(
+      `/guides/${publishedId}?locale=ru`,
+      { title: 'Всё сразу', _status: 'published' },
+      token,
+    )
+    expect(publishAll.status).toBe(403)
+    expect(publishAll.json.errors[0].message).toMatch(/publish their own language only/)
+
+    const unpublish = await api.patch(
+      `/guides/${publishedId}?locale=ru`,
+      { _status: 'draft' },
+      token,
+    )
+    expect(unpublish.status).toBe(403)
+    // A plain save without ?draft=true is a publish in Payload: refused as well.
+    expect(
+      (await api.patch(`/guides/${publishedId}?locale=ru`, { title: 'Без черновика' }, token))
+        .status,
+    ).toBe(403)
+
+    const viaGraphql = await api.graphql(
+      `mutation { updateGuide(id: ${publishedId}, locale: ru, data: { _status: draft }) { id } }`,
+      token,
+    )
+    expect(JSON.stringify(viaGraphql.json.errors)).toMatch(/publish their own language only/)
+    await expect(
+      payload.update({
+        collection: 'guides',
+        id: publishedId,
+        locale: 'ru',
+        data: { _status: 'draft' },
+        user: users.translator,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/publish their own language only/)
+
+    const { docs: versions } = await payload.findVersions({
+      collection: 'guides',
+      where: { parent: { equals: publishedId } },
+      limit: 1,
+    })
+    await expect(
+      payload.restoreVersion({
+        collection: 'guides',
+        id: versions[0].id,
+        user: users.translator,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/publish their own language only/)
+
+    // Still published, still the published text: the editor's zh draft did not go live.
+    expect(await publicTitle('zh')).toBe('已发布的指南')
+    expect(await publicTitle('ru')).not.toMatch(/Всё сразу|Без черновика/)
+  })
+
+  it('save drafts, and publish their own language alone', async () => {
+    const { token } = await login(users.translator.email)
+    const draft = await api.patch(
+      `/guides/${publishedId}?locale=ru&draft=true`,
+      { title: 'Черновик перевода', body: doc(p('Русский текст')) },
+      token,
+    )
+    expect(draft.status).toBe(200)
+    expect(await publicTitle('ru')).not.toBe('Черновик перевода')
+
+    expect(
+      (
+        await api.patch(
+          `/guides/${publishedId}?locale=ru&publishSpecificLocale=en`,
+          { _status: 'published' },
+          token,
+        )
+      ).status,
+    ).toBe(403)
+
+    const publishRu = await api.patch(
+      `/guides/${publishedId}?locale=ru&publishSpecificLocale=ru`,
+      {
+        title: 'Опубликованный перевод',
+        slug: 'opublikovannyy-perevod',
+        body: doc(p('Русский текст')),
+        _status: 'published',
+      },
+      token,
+    )
+    expect(publishRu.status).toBe(200)
+    expect(await publicTitle('ru')).toBe('Опубликованный перевод')
+    // Only Russian went live: the editor's pending zh edit is still a draft, and still there.
+    expect(await publicTitle('zh')).toBe('已发布的指南')
+    const editorToken = (await login(users.editor.email)).token
+    const latest = await api.get(`/guides/${publishedId}?locale=zh&draft=true`, editorToken)
+    expect(latest.json.title).toBe('未发布的修改')
+  })
+})
+
 describe('anonymous writes', () => {
   it('are refused with 403 and change nothing', async () => {
     const result = await api.post('/guides', { title: 'spam', slug: 'spam', topic: 'renewal' })

@@ -1,0 +1,34 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+
+const onlyOwnLanguage =
+  'Translators save drafts, or publish their own language only ("Publish in …" in the publish menu, or ?publishSpecificLocale= on the API). Publishing, unpublishing or restoring the whole document is for editors.'
+
+/**
+ * The publish state is shared by every language: publishing the whole document would also put
+ * other people's pending drafts live, and unpublishing takes every language offline. So a
+ * translator may save drafts, and publish only their own locale (Payload's publishSpecificLocale,
+ * which takes the other locales from the published version); everything else is refused here,
+ * on the server, for REST, GraphQL and the Local API alike.
+ */
+export const limitTranslatorPublishing: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  const { user } = req
+  if (overrideAccess || !checkRole(['translator'], user)) return args
+  if (operation === 'restoreVersion') throw new APIError(onlyOwnLanguage, 403, undefined, true)
+  if (operation !== 'update') return args
+
+  const status = (args.data as { _status?: 'draft' | 'published' } | undefined)?._status
+  const savingDraft = Boolean(args.draft) && status !== 'published'
+  if (savingDraft) return args
+  const ownLocale = args.publishSpecificLocale as string | undefined
+  const publishingOwnLocale =
+    Boolean(ownLocale && user?.editableLocales?.includes(ownLocale as never)) && status !== 'draft'
+  if (publishingOwnLocale) return args
+  throw new APIError(onlyOwnLanguage, 403, undefined, true)
+}
