@@ -18,6 +18,9 @@ RUN groupadd --system app && useradd --system --gid app app && mkdir -p /app/med
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
+COPY --from=build --chown=app:app /app/src/server/setClientAddress.cjs ./src/server/setClientAddress.cjs
 USER app
 EXPOSE 3000
-CMD ["node", "server.js"]
+# The preload gives the vote rate limit a client address a request cannot fake; behind your own
+# proxies set TRUSTED_PROXY_HOPS to how many there are.
+CMD ["node", "--require", "./src/server/setClientAddress.cjs", "server.js"]

@@ -13,6 +13,11 @@ const config = [
     },
   },
   {
+    // CommonJS preloads (node --require) have to require.
+    files: ['**/*.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       '.data/**',

@@ -141,6 +141,14 @@ async function prepareContent({
   }
 }
 
+/** The server gets src/server/setClientAddress.cjs preloaded (see there): a trustworthy client address. */
+function preloadClientAddress() {
+  const preload = path.join(root, 'src/server/setClientAddress.cjs')
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(preload)}`]
+    .filter(Boolean)
+    .join(' ')
+}
+
 async function main() {
   const command = process.argv[2] as Command
   if (!commands.includes(command))
@@ -172,6 +180,7 @@ async function main() {
       console.log(
         `\nSIM Atlas (dev) at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
       )
+      preloadClientAddress()
       await run(bin('next'), ['dev', '-p', String(port)])
       break
     case 'start':
@@ -184,6 +193,7 @@ async function main() {
       console.log(
         `\nSIM Atlas at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
       )
+      preloadClientAddress()
       await run(bin('next'), ['start', '-p', String(port)])
       break
   }

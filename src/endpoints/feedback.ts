@@ -11,11 +11,12 @@ const voterCookie = 'simatlas_voter'
 const json = (body: unknown, status = 200, headers?: HeadersInit) =>
   Response.json(body, { status, headers })
 
+/**
+ * The client's address, kept only as a keyed hash. The server sets X-Forwarded-For to the one
+ * address it can trust (src/server/setClientAddress.cjs), whatever the client sent.
+ */
 function clientKey(req: PayloadRequest) {
-  const address =
-    req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-    req.headers.get('x-real-ip') ||
-    'unknown'
+  const address = req.headers.get('x-forwarded-for')?.trim() || 'unknown'
   return createHash('sha256').update(`${req.payload.secret}:${address}`).digest('hex')
 }
 

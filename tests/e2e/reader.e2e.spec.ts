@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
+import http from 'node:http'
 import { describe, expect, inject, it } from 'vitest'
 
 import { sharedBrowser } from '../support/sharedBrowser'
@@ -76,6 +77,41 @@ describe('was this helpful?', () => {
       await group.getByRole('button', { name: 'Yes' }).click()
       await group.getByText('Thank you for your feedback.').waitFor()
     })
+  })
+})
+
+describe('the vote limit', () => {
+  /** POST /api/feedback from a loopback address of its own, with whatever X-Forwarded-For. */
+  function vote(id: number, forwardedFor: string) {
+    const body = JSON.stringify({ collection: 'guides', id, locale: 'en', helpful: true })
+    const url = new URL('/api/feedback', baseUrl)
+    return new Promise<number>((resolve, reject) => {
+      const request = http.request(
+        url,
+        {
+          method: 'POST',
+          localAddress: '127.0.0.77',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        },
+        (response) => {
+          response.resume()
+          response.on('end', () => resolve(response.statusCode ?? 0))
+        },
+      )
+      request.on('error', reject)
+      request.end(body)
+    })
+  }
+
+  it('counts the real client address: claiming a new X-Forwarded-For each time does not help', async () => {
+    const found = await fetch(
+      `${baseUrl}/api/guides?where[slug][equals]=renew-tourist-sim-kazakhstan&locale=en`,
+    )
+    const id = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+    const statuses: number[] = []
+    for (let i = 1; i <= 22; i++) statuses.push(await vote(id, `10.9.0.${i}`))
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(200))
+    expect(statuses.slice(20)).toEqual([429, 429])
   })
 })
 
