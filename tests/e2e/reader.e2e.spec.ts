@@ -1,8 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
+import ICAL from 'ical.js'
 import type { Page } from 'playwright-core'
 import http from 'node:http'
 import { describe, expect, inject, it } from 'vitest'
 
+import en from '../../src/i18n/messages/en.json'
+import ru from '../../src/i18n/messages/ru.json'
+import zh from '../../src/i18n/messages/zh.json'
 import { sharedBrowser } from '../support/sharedBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -134,6 +138,90 @@ describe('renewal reminder', () => {
       expect(ics).toContain('TRIGGER:-P3D')
       expect(ics).toContain('SUMMARY:Tourist SIM expires')
     })
+  })
+
+  const reminderTexts = { zh: zh.reminder, ru: ru.reminder, en: en.reminder }
+
+  async function calendarFile(locale: string, query: string) {
+    const response = await fetch(
+      `${baseUrl}/${locale}/tools/renewal-reminder/calendar.ics?${query}`,
+    )
+    return { status: response.status, text: await response.text() }
+  }
+
+  /** The file's one event as ical.js (Thunderbird's parser) reads it, and each alarm's moment. */
+  function parseReminderEvent(ics: string) {
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!
+    const start = event.getFirstPropertyValue('dtstart') as ICAL.Time
+    const alarms = event.getAllSubcomponents('valarm').map((alarm) => {
+      const trigger = alarm.getFirstPropertyValue('trigger') as ICAL.Duration
+      const at = start.clone()
+      at.addDuration(trigger)
+      return { at: at.toString(), action: alarm.getFirstPropertyValue('action') }
+    })
+    return {
+      start: start.toString(),
+      isAllDay: start.isDate,
+      end: (event.getFirstPropertyValue('dtend') as ICAL.Time).toString(),
+      summary: event.getFirstPropertyValue('summary'),
+      description: event.getFirstPropertyValue('description'),
+      alarms,
+    }
+  }
+
+  for (const [locale, texts] of Object.entries(reminderTexts)) {
+    it(`writes a valid RFC 5545 file in ${locale} that ical.js reads back`, async () => {
+      const { status, text } = await calendarFile(locale, 'activation=2026-12-01&days=14&before=3')
+      expect(status).toBe(200)
+
+      const lines = text.split('\r\n')
+      expect(lines.pop()).toBe('')
+      for (const line of lines) {
+        expect(line).not.toContain('\n')
+        expect(Buffer.byteLength(line, 'utf8'), line).toBeLessThanOrEqual(75)
+      }
+      // No duration with an empty time part ("P1DT", "-PT"), which RFC 5545 does not allow.
+      expect(text).not.toMatch(/^(TRIGGER|DURATION)[^:]*:[^\r]*T\r$/m)
+
+      expect(parseReminderEvent(text)).toEqual({
+        start: '2026-12-15',
+        isAllDay: true,
+        end: '2026-12-16',
+        summary: texts.eventTitle,
+        description: texts.eventDescription.replace('{days}', '14').replace('{date}', '2026-12-01'),
+        alarms: [
+          { at: '2026-12-12', action: 'DISPLAY' },
+          { at: '2026-12-15', action: 'DISPLAY' },
+        ],
+      })
+    })
+  }
+
+  it('folds the long zh and ru descriptions, never inside a character', async () => {
+    for (const locale of ['zh', 'ru']) {
+      const { text } = await calendarFile(locale, 'activation=2026-12-01&days=14')
+      expect(text, locale).toMatch(/^DESCRIPTION:.*\r\n .*/m)
+      // A split UTF-8 sequence would have decoded to U+FFFD.
+      expect(text, locale).not.toContain('\uFFFD')
+    }
+  })
+
+  it('has a single alarm, on the day, when asked to remind 0 days before', async () => {
+    const { status, text } = await calendarFile('en', 'activation=2026-02-27&days=2&before=0')
+    expect(status).toBe(200)
+    const event = parseReminderEvent(text)
+    expect([event.start, event.end]).toEqual(['2026-03-01', '2026-03-02'])
+    expect(event.alarms).toEqual([{ at: '2026-03-01', action: 'DISPLAY' }])
+  })
+
+  it('refuses a date that is not in the calendar with a 400 and a message', async () => {
+    for (const activation of ['2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01']) {
+      const { status, text } = await calendarFile('en', `activation=${activation}&days=14`)
+      expect(status, activation).toBe(400)
+      expect(text, activation).toContain(en.reminder.invalid)
+      expect(text, activation).toContain('activation')
+    }
+    expect((await calendarFile('en', 'activation=2028-02-29&days=14')).status).toBe(200)
   })
 
   it('refuses a nonsense validity with a 400 and a message', async () => {
