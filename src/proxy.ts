@@ -1,7 +1,9 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { defaultLocale, isLocale } from '@/i18n/locales'
+import { localeCookie } from '@/i18n/localeCookie'
+import { isLocale } from '@/i18n/locales'
+import { preferredLocale } from '@/i18n/preferredLocale'
 import { routing } from '@/i18n/routing'
 
 const intl = createMiddleware(routing)
@@ -25,7 +27,12 @@ export default function proxy(request: NextRequest) {
       url.pathname = `/${[language, ...rest].join('/')}`
       return NextResponse.redirect(url, 308)
     }
-    url.pathname = `/${defaultLocale}/_unknown-locale/${first}`
+    // The 404 itself speaks the reader's language: their chosen one, else Accept-Language.
+    const locale = preferredLocale(
+      request.cookies.get(localeCookie.name)?.value,
+      request.headers.get('accept-language'),
+    )
+    url.pathname = `/${locale}/_unknown-locale/${first}`
     return NextResponse.rewrite(url, { status: 404 })
   }
   return intl(request)

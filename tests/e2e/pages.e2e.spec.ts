@@ -64,9 +64,11 @@ describe('locale routing and 404s', () => {
     await close()
   })
 
-  it('answers an unknown locale with a 404', async () => {
-    const { response, close } = await open('/de/guides/anything')
+  it('answers an unknown locale with a 404 in the reader’s language (Accept-Language)', async () => {
+    const { page, response, close } = await open('/de/guides/anything', 'en-GB')
     expect(response?.status()).toBe(404)
+    expect(await page.locator('h1').innerText()).toBe('Page not found')
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
     await close()
   })
 })
