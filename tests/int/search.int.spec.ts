@@ -54,8 +54,29 @@ describe('GET /api/search', () => {
     const en = await search('en', 'renewing')
     expect(en.hits[0].title).toMatch(/renew/i)
     expect((await search('en', 'Alipay')).hits.map((h) => h.slug)).toContain('third-party-agent')
-    // An English word finds nothing in Russian.
-    expect((await search('ru', 'Alipay queue')).total).toBe(0)
+    // English words find nothing in Russian.
+    expect((await search('ru', 'queue renewal')).total).toBe(0)
+  })
+
+  it('answers a question whose words are not all in one document by what it is about', async () => {
+    const { hits } = await search('zh', '过期了怎么办')
+    expect(hits.length).toBeGreaterThan(0)
+    // The best answer is about a card that has expired (到期了怎么办), with what matched marked.
+    expect((hits[0].title + hits[0].snippet).replace(/<\/?mark>/g, '')).toMatch(/过期|到期/)
+    expect(hits[0].snippet).toMatch(/<mark>/)
+    // With every word in some document, only documents with all of them count.
+    const both = await search('en', 'renew Alipay')
+    for (const hit of both.hits) expect(hit.snippet + hit.title).toMatch(/alipay/i)
+  })
+
+  it('marks where a snippet cuts the text short', async () => {
+    const { hits } = await search('en', 'Alipay')
+    expect(hits.length).toBeGreaterThan(0)
+    for (const hit of hits) {
+      expect(hit.snippet).not.toMatch(/^\s/)
+      expect(hit.snippet).toMatch(/^…|^[A-Z<]/)
+    }
+    expect(hits.some((h) => h.snippet.startsWith('…') || h.snippet.endsWith('…'))).toBe(true)
   })
 
   it('limits results and reports the full total', async () => {

@@ -53,9 +53,17 @@ const STOP = '\u0002'
 const marked = (text: string) =>
   escapeHtml(text).replaceAll(START, '<mark>').replaceAll(STOP, '</mark>')
 
-/** A window of Chinese text around the first match, with every match marked. */
+/**
+ * A window of Chinese text around the first match, with every match marked: the query's Han
+ * runs, or, when the text has none of them whole, the query's two-character words it does have.
+ */
 function chineseSnippet(body: string, query: string): string {
-  const runs = hanRuns(query)
+  const whole = hanRuns(query).filter((run) => body.includes(run))
+  const runs = whole.length
+    ? whole
+    : chineseQueryTerms(query)
+        .map((t) => t.lexeme)
+        .filter((lexeme) => [...lexeme].length === 2 && body.includes(lexeme))
   const first = Math.min(
     ...runs.map((run) => body.indexOf(run)).filter((i) => i >= 0),
     Number.MAX_SAFE_INTEGER,
@@ -67,47 +75,75 @@ function chineseSnippet(body: string, query: string): string {
   return (start > 0 ? '…' : '') + marked(window) + (start + 90 < body.length ? '…' : '')
 }
 
-function tsQuery(locale: Locale, q: string) {
+/** Every term must match (`&`), or, as a fallback for longer questions, any of them (`|`). */
+type Match = 'all' | 'any'
+
+function tsQuery(locale: Locale, q: string, match: Match) {
+  const joiner = match === 'all' ? ' & ' : ' | '
   if (locale === 'zh') {
     const terms = chineseQueryTerms(q)
     if (!terms.length) return null
     const text = terms
       .map((t) => `'${t.lexeme.replace(/'/g, "''")}'${t.prefix ? ':*' : ''}`)
-      .join(' & ')
+      .join(joiner)
     return sql`to_tsquery('simple', ${text})`
   }
   const words = queryWords(q)
   if (!words.length) return null
   // Each word through the language's stemmer, as a prefix: "продлить" also finds "продление".
-  const text = words.map((w) => `'${w.replace(/'/g, "''")}':*`).join(' & ')
+  const text = words.map((w) => `'${w.replace(/'/g, "''")}':*`).join(joiner)
   return sql`to_tsquery(${searchConfig[locale]}::regconfig, ${text})`
 }
 
 /**
+ * A ts_headline fragment as a snippet: trimmed, with "…" where it cuts the text short, and with
+ * the matches marked.
+ */
+function wordSnippet(body: string, headline: string): string {
+  const fragment = headline.trim()
+  const plain = fragment.replaceAll(START, '').replaceAll(STOP, '')
+  const text = body.trim()
+  return (text.startsWith(plain) ? '' : '…') + marked(fragment) + (text.endsWith(plain) ? '' : '…')
+}
+
+/**
  * Ranked full-text search over the public documents of one locale (guides, FAQs, carriers,
- * channels), best first, with highlighted snippets (HTML, content escaped).
+ * channels), best first, with highlighted snippets (HTML, content escaped). Documents with all
+ * of the query's terms come first; only when there are none does a document with any of them
+ * count, so a question like 过期了怎么办 still finds what is about 过期.
  */
 export async function searchContent(
   payload: Payload,
   { locale, q, limit }: { locale: Locale; q: string; limit: number },
 ): Promise<SearchResult> {
-  const query = tsQuery(locale, q)
+  const all = await rankedSearch(payload, { locale, q, limit, match: 'all' })
+  if (all.total > 0) return all
+  return rankedSearch(payload, { locale, q, limit, match: 'any' })
+}
+
+async function rankedSearch(
+  payload: Payload,
+  { locale, q, limit, match }: { locale: Locale; q: string; limit: number; match: Match },
+): Promise<SearchResult> {
+  const query = tsQuery(locale, q, match)
   if (!query) return { hits: [], total: 0 }
   const db = (payload.db as unknown as PostgresAdapter).drizzle
   const config = searchConfig[locale]
   const headline =
     locale === 'zh'
-      ? sql`body`
+      ? sql`NULL`
       : sql`ts_headline(${config}::regconfig, body, ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=12, MaxFragments=1`})`
   const { rows } = await db.execute(sql`
-    SELECT collection, slug, title, url, ${headline} AS snippet, count(*) OVER () AS total
+    SELECT collection, slug, title, url, body, ${headline} AS snippet, count(*) OVER () AS total
     FROM search_index
     WHERE locale = ${locale} AND tsv @@ ${query}
     ORDER BY ts_rank_cd(tsv, ${query}) DESC, title
     LIMIT ${limit}`)
-  const hits = (rows as (SearchHit & { total: string })[]).map(({ total: _total, ...hit }) => ({
-    ...hit,
-    snippet: locale === 'zh' ? chineseSnippet(hit.snippet, q) : marked(hit.snippet),
-  }))
+  const hits = (rows as (SearchHit & { body: string; total: string })[]).map(
+    ({ total: _total, body, ...hit }) => ({
+      ...hit,
+      snippet: locale === 'zh' ? chineseSnippet(body, q) : wordSnippet(body, hit.snippet),
+    }),
+  )
   return { hits, total: rows.length ? Number((rows[0] as { total: string }).total) : 0 }
 }
