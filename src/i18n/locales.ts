@@ -14,12 +14,14 @@ type LocaleInfo = {
   label: string
   /** BCP 47 tag for `<html lang>` and hreflang. */
   hreflang: string
+  /** Open Graph's language_TERRITORY form (og:locale). */
+  ogLocale: string
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  zh: { label: '中文', hreflang: 'zh-Hans' },
-  ru: { label: 'Русский', hreflang: 'ru' },
-  en: { label: 'English', hreflang: 'en' },
+  zh: { label: '中文', hreflang: 'zh-Hans', ogLocale: 'zh_CN' },
+  ru: { label: 'Русский', hreflang: 'ru', ogLocale: 'ru_RU' },
+  en: { label: 'English', hreflang: 'en', ogLocale: 'en_US' },
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -49,7 +49,7 @@ export function pageMetadata({
       title,
       description: description ?? undefined,
       type,
-      locale: localeInfo[locale].hreflang.replace('-', '_'),
+      locale: localeInfo[locale].ogLocale,
       url: self ? absolute(self) : undefined,
       siteName: 'SIM Atlas',
     },

@@ -41,6 +41,7 @@ describe('multilingual SEO', () => {
     expect(html).toMatch(
       /<meta property="og:title" content="Продление туристической SIM-карты в Казахстане"/,
     )
+    expect(html).toContain('<meta property="og:locale" content="ru_RU"/>')
   })
 
   it('shows an untranslated guide in the source language with a notice, noindex, and no hreflang for it', async () => {

@@ -22,7 +22,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: 'search' })
   // Result pages are not for search engines.
   return {
-    ...pageMetadata({ locale, title: t('title'), alternates: everyLocale(paths.search) }),
+    ...pageMetadata({
+      locale,
+      title: t('title'),
+      description: t('description'),
+      alternates: everyLocale(paths.search),
+    }),
     robots: { index: false },
   }
 }
