@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftedContentAccess } from '@/access/contentAccess'
 import { contentRichText } from '@/fields/richText'
 import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
+import { readPublishedForPublic } from '@/hooks/readPublishedForPublic'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
@@ -19,7 +20,10 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
   access: draftedContentAccess,
-  hooks: { ...publicContentHooks(faqsSlug), beforeOperation: [limitTranslatorPublishing] },
+  hooks: {
+    ...publicContentHooks(faqsSlug),
+    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
+  },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

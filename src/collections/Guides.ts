@@ -5,6 +5,7 @@ import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
 import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
+import { readPublishedForPublic } from '@/hooks/readPublishedForPublic'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
@@ -19,7 +20,10 @@ export const Guides: CollectionConfig = {
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
   access: draftedContentAccess,
-  hooks: { ...publicContentHooks(guidesSlug), beforeOperation: [limitTranslatorPublishing] },
+  hooks: {
+    ...publicContentHooks(guidesSlug),
+    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
+  },
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

@@ -107,6 +107,10 @@ describe('drafts never reach the public', () => {
       '已发布的指南',
     )
     expect((await api.get('/guides/versions')).status).toBe(403)
+    // Asking for drafts anonymously gives the published list, complete: the guide with a
+    // pending draft is in it, with its published text.
+    const asked = await api.get('/guides?locale=zh&draft=true')
+    expect(asked.json.docs.map((d: { title: string }) => d.title)).toEqual(['已发布的指南'])
   })
 
   it('anonymous GraphQL sees the same', async () => {
@@ -115,6 +119,7 @@ describe('drafts never reach the public', () => {
     // Asking for drafts anonymously yields no draft content either.
     const drafts = await api.graphql('{ Guides(locale: zh, draft: true) { docs { title } } }')
     expect(JSON.stringify(drafts.json)).not.toMatch(/秘密草稿|未发布的修改/)
+    expect(drafts.json.data.Guides.docs).toEqual([{ title: '已发布的指南' }])
     const single = await api.graphql(`{ Guide(id: ${draftId}) { title } }`)
     expect(single.json.data?.Guide ?? null).toBeNull()
   })
