@@ -24,10 +24,10 @@ export function FeedbackButtons({ collection, id, locale, labels }: Props) {
       setState('sent')
     } else {
       setState('error')
-      setMessage(
-        ((await response.json().catch(() => ({}))) as { error?: string }).error ??
-          String(response.status),
-      )
+      const body = (await response.json().catch(() => ({}))) as {
+        errors?: { message?: string }[]
+      }
+      setMessage(body.errors?.[0]?.message ?? String(response.status))
     }
   }
 

@@ -1,15 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
+import { documentId } from '@/api/documentIds'
+import { errorResponse } from '@/api/errorResponse'
 import { votesSlug } from '@/collections/Votes'
 import { isLocale } from '@/i18n/locales'
 
 /** Votes one client address may cast per hour, across all documents. */
 export const votesPerHourPerClient = 20
 const voterCookie = 'simatlas_voter'
-
-const json = (body: unknown, status = 200, headers?: HeadersInit) =>
-  Response.json(body, { status, headers })
 
 /**
  * The client's address, kept only as a keyed hash. The server sets X-Forwarded-For to the one
@@ -38,11 +37,13 @@ export const feedbackEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const { collection, id, locale, helpful } = (req.data ?? {}) as Record<string, unknown>
     if (collection !== 'guides' && collection !== 'faqs') {
-      return json({ error: 'collection must be "guides" or "faqs".' }, 400)
+      return errorResponse('collection must be "guides" or "faqs".', 400)
     }
-    if (!Number.isInteger(id)) return json({ error: 'id must be a document id.' }, 400)
-    if (!isLocale(locale)) return json({ error: 'locale must be one of zh, ru, en.' }, 400)
-    if (typeof helpful !== 'boolean') return json({ error: 'helpful must be true or false.' }, 400)
+    if (!Number.isInteger(id)) return errorResponse('id must be a document id.', 400)
+    if (!isLocale(locale)) return errorResponse('locale must be one of zh, ru, en.', 400)
+    if (typeof helpful !== 'boolean') return errorResponse('helpful must be true or false.', 400)
+    // A whole number beyond the id column's range is no document; Postgres would refuse it.
+    if (documentId(id) === undefined) return errorResponse('No such published document.', 404)
 
     const { totalDocs } = await req.payload.count({
       collection,
@@ -50,7 +51,7 @@ export const feedbackEndpoint: Endpoint = {
       overrideAccess: false,
       req,
     })
-    if (totalDocs === 0) return json({ error: 'No such published document.' }, 404)
+    if (totalDocs === 0) return errorResponse('No such published document.', 404)
 
     const client = clientKey(req)
     const hourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString()
@@ -61,7 +62,7 @@ export const feedbackEndpoint: Endpoint = {
       req,
     })
     if (recent.totalDocs >= votesPerHourPerClient) {
-      return json({ error: 'Too many votes from this address; please try again later.' }, 429, {
+      return errorResponse('Too many votes from this address; please try again later.', 429, {
         'retry-after': '3600',
       })
     }
@@ -93,6 +94,6 @@ export const feedbackEndpoint: Endpoint = {
           'set-cookie': `${voterCookie}=${voter.id}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`,
         }
       : undefined
-    return json({ ok: true, helpful }, 200, headers)
+    return Response.json({ ok: true, helpful }, { headers })
   },
 }

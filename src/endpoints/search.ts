@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { errorResponse } from '@/api/errorResponse'
 import { parseSearchParams, searchContent, SearchInputError } from '@/lib/search/query'
 
 /**
@@ -20,8 +21,7 @@ export const searchEndpoint: Endpoint = {
       })
       return Response.json(await searchContent(req.payload, params))
     } catch (error) {
-      if (error instanceof SearchInputError)
-        return Response.json({ error: error.message }, { status: 400 })
+      if (error instanceof SearchInputError) return errorResponse(error.message, 400)
       throw error
     }
   },

@@ -82,7 +82,7 @@ describe('“Was this helpful?”', () => {
       { collection: 'guides', id: guideId, locale: 'zh', helpful: true },
       address,
     )
-    expect(limited.json.error).toMatch(/too many/i)
+    expect(limited.json.errors).toEqual([{ message: expect.stringMatching(/too many/i) }])
     // Another address is not affected.
     expect(
       (

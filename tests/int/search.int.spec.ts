@@ -115,6 +115,6 @@ describe('GET /api/search', () => {
   ])('answers %s with a 400 and a message', async (query, message) => {
     const { status, json } = await api.get(`/search?${query}`)
     expect(status).toBe(400)
-    expect(json.error).toMatch(message)
+    expect(json.errors[0].message).toMatch(message)
   })
 })
