@@ -6,6 +6,8 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
 import { checkRole } from '@/access/checkRole'
+import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
+import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
 import { Faqs } from '@/collections/Faqs'
@@ -35,6 +37,9 @@ export default buildConfig({
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
   endpoints: [searchEndpoint, feedbackEndpoint],
+  // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500.
+  plugins: [rejectMalformedQueries],
+  hooks: { afterError: [keepClientErrorMessages] },
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

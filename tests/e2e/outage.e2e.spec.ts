@@ -53,6 +53,12 @@ describe('while the database is unreachable', () => {
     expect(uncached.html).not.toMatch(/<h1[^>]*>找不到页面/)
     expect(uncached.html).not.toMatch(/at .*\.js:\d+/) // no stack trace
     expect((await get(page)).status).toBe(500)
+    // The API's request checks do not hide it either: a valid query is a 500, not a 4xx.
+    const read = await fetch(`${baseUrl}/api/guides?where[id][equals]=1`)
+    expect(read.status).toBe(500)
+    const body = await read.text()
+    expect(JSON.parse(body)).toEqual({ errors: [{ message: expect.any(String) }] })
+    expect(body).not.toMatch(/select|query|stack/i) // no SQL, no stack trace
     // The server itself survived losing its connections.
     expect((await get('/status')).status).toBe(200)
 

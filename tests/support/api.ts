@@ -1,20 +1,15 @@
 /**
- * Payload's real REST and GraphQL route handlers (the ones `src/app/(payload)/api` mounts),
- * called with real Request objects: the whole HTTP layer, access control included, without
- * a running Next server. Import after `bootPayload()` so the config sees the test database.
+ * The app's real REST and GraphQL route handlers (the modules `src/app/(payload)/api` mounts:
+ * Payload's handlers behind our request checks), called with real Request objects: the whole
+ * HTTP layer, access control included, without a running Next server. Import after
+ * `bootPayload()` so the config sees the test database.
  */
 export async function apiClient() {
-  const { default: config } = await import('@payload-config')
-  const routes = await import('@payloadcms/next/routes')
-  const handlers = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    DELETE: routes.REST_DELETE(config),
-  }
-  const graphql = routes.GRAPHQL_POST(config)
+  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
+  const handlers = { GET: rest.GET, POST: rest.POST, PATCH: rest.PATCH, DELETE: rest.DELETE }
+  const graphql = (await import('../../src/app/(payload)/api/graphql/route')).POST
 
-  const rest = async (
+  const request = async (
     method: keyof typeof handlers,
     path: string,
     { body, token }: { body?: unknown; token?: string } = {},
@@ -22,20 +17,18 @@ export async function apiClient() {
     const url = new URL(`http://localhost/api${path}`)
     const headers = new Headers({ 'content-type': 'application/json' })
     if (token) headers.set('authorization', `JWT ${token}`)
-    const request = new Request(url, {
-      method,
-      headers,
-      body: body ? JSON.stringify(body) : undefined,
-    })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const response = await handlers[method](
+      new Request(url, { method, headers, body: body ? JSON.stringify(body) : undefined }),
+      { params: Promise.resolve({ slug }) },
+    )
     return { status: response.status, json: await response.json() }
   }
 
   return {
-    get: (path: string, token?: string) => rest('GET', path, { token }),
-    post: (path: string, body: unknown, token?: string) => rest('POST', path, { body, token }),
-    patch: (path: string, body: unknown, token?: string) => rest('PATCH', path, { body, token }),
+    get: (path: string, token?: string) => request('GET', path, { token }),
+    post: (path: string, body: unknown, token?: string) => request('POST', path, { body, token }),
+    patch: (path: string, body: unknown, token?: string) => request('PATCH', path, { body, token }),
     graphql: async (query: string, token?: string) => {
       const headers = new Headers({ 'content-type': 'application/json' })
       if (token) headers.set('authorization', `JWT ${token}`)

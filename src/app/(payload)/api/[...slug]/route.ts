@@ -9,9 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { checkQueryString } from '@/api/routeGuards'
+
+export const GET = checkQueryString(REST_GET(config))
+export const POST = checkQueryString(REST_POST(config))
+export const DELETE = checkQueryString(REST_DELETE(config))
+export const PATCH = checkQueryString(REST_PATCH(config))
+export const PUT = checkQueryString(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,351 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { keepClientErrorMessages } from '../../src/api/keepClientErrorMessages'
+import { doc, p } from '../../src/seed/lexical'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+let restPost: (request: Request) => Promise<Response>
+let graphqlPost: (request: Request) => Promise<Response>
+let carrierId: number
+let relatedGuideId: number
+let otherGuideId: number
+let draftId: number
+
+const guide = (title: string, slug: string, extra: Record<string, unknown> = {}) =>
+  payload.create({
+    collection: 'guides',
+    locale: 'zh',
+    data: { title, slug, topic: 'renewal', country: 'KZ', body: doc(p(title)), ...extra },
+  })
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
+  restPost = (request) =>
+    rest.POST(request, {
+      params: Promise.resolve({ slug: new URL(request.url).pathname.split('/').slice(2) }),
+    })
+  graphqlPost = (await import('../../src/app/(payload)/api/graphql/route')).POST
+
+  carrierId = (
+    await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: {
+        name: '运营商',
+        slug: 'carrier',
+        country: 'KZ',
+        autoRenewal: 'unknown',
+        status: 'active',
+      },
+    })
+  ).id
+  relatedGuideId = (
+    await guide('相关指南', 'related', { relatedCarriers: [carrierId], _status: 'published' })
+  ).id
+  await payload.update({
+    collection: 'guides',
+    id: relatedGuideId,
+    locale: 'ru',
+    data: { title: 'Связанное руководство', slug: 'svyazannoe', body: doc(p('Текст')) },
+  })
+  otherGuideId = (await guide('其他指南', 'other', { topic: 'expiry', _status: 'published' })).id
+  draftId = (await guide('草稿', 'draft', { _status: 'draft' })).id
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+/** Payload's error shape, with one message, and nothing else (no stack, no SQL). */
+const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
+
+describe('an id that cannot exist', () => {
+  const cases = ['guides', 'faqs', 'carriers', 'media', 'channels'].flatMap((collection) =>
+    ['abc', '1.5', '99999999999'].map((id) => `/${collection}/${id}`),
+  )
+  it.each([...cases, '/guides/versions/99999999999'])(
+    'GET %s is a 404 like any missing document',
+    async (path) => {
+      const { status, json } = await api.get(path)
+      expect(status).toBe(404)
+      expect(json).toEqual(oneError(/^Not Found$/))
+    },
+  )
+
+  it('is a 404 on update too, and changes nothing', async () => {
+    const { status, json } = await api.patch('/guides/99999999999', { title: 'x' })
+    expect(status).toBe(404)
+    expect(json).toEqual(oneError(/^Not Found$/))
+  })
+})
+
+describe('malformed query parameters are a 400 with a message', () => {
+  it.each([
+    // paging
+    ['/guides?page=-1', /"page" must be a whole number from 1 up/],
+    ['/guides?page=0', /"page"/],
+    ['/guides?page=1.5', /"page"/],
+    ['/guides?page=abc', /"page"/],
+    ['/guides?page=99999999999999999999', /"page"/],
+    ['/guides?limit=-5', /"limit" must be a whole number from 0 up/],
+    ['/guides?limit=1.5', /"limit"/],
+    ['/guides?limit=abc', /"limit"/],
+    ['/guides?depth=-1', /"depth"/],
+    // locales
+    ['/guides?locale=xx', /Unknown locale "xx"\. Use one of: zh, ru, en/],
+    ['/guides/1?locale=xx', /Unknown locale "xx"/],
+    ['/guides?fallbackLocale=xx', /Unknown fallbackLocale "xx"/],
+    // the shape of `where`
+    ['/guides?where=abc', /"where" must be JSON/],
+    ['/guides?where=1', /where must be conditions/],
+    ['/guides?where[title]=x', /where\[title\] needs an operator/],
+    ['/guides?where[and]=abc', /where\[and\] must be a list of conditions/],
+    ['/guides?where[or][0]=abc', /where\[or\]\[0\] must be conditions/],
+    ['/guides?where[id][in][a]=1', /where\[id\]\[in\] must be a value/],
+    // values the column cannot hold
+    [
+      '/guides?where[id][equals]=99999999999',
+      /where\[id\]\[equals\]: "99999999999" is not a document id/,
+    ],
+    ['/guides?where={"id":{"equals":99999999999}}', /99999999999 is not a document id/],
+    ['/guides?where[id][equals]=abc', /"abc" is not a document id/],
+    ['/guides?where[id][in]=1,abc', /"abc" is not a document id/],
+    [
+      '/guides?where[relatedCarriers][in]=abc',
+      /where\[relatedCarriers\]\[in\]: "abc" is not a document id/,
+    ],
+    ['/guides?where[relatedCarriers][equals]=abc', /is not a document id/],
+    ['/guides?where[relatedCarriers.id][equals]=99999999999', /is not a document id/],
+    ['/guides?where[relatedCarriers][contains][id][equals]=99999999999', /is not a document id/],
+    ['/guides?where[heroImage][equals]=abc', /is not a document id/],
+    ['/guides?where[feedback][equals]=99999999999', /is not a document id/],
+    [
+      '/guides?where[topic][equals]=nope',
+      /"nope" is not one of: buying, renewal, balance, expiry, troubleshooting\./,
+    ],
+    ['/guides?where[topic][in]=renewal,nope', /"nope" is not one of/],
+    ['/guides?where[country][equals]=null', /"null" is not one of/],
+    ['/channels?where[paymentMethods][equals]=nope', /"nope" is not one of/],
+    ['/faqs?where[order][equals]=abc', /"abc" is not a number/],
+    ['/guides?where[factsVerifiedOn][greater_than]=someday', /"someday" is not a date/],
+    ['/guides?where[slug][equals]=a%00b', /"a\\u0000b" contains a NUL character/],
+    ['/guides?where[title][in]=a,%00', /contains a NUL character/],
+    ['/guides?where[title][exists]=abc', /where\[title\]\[exists\] must be true or false/],
+    ['/guides/count?where[id][equals]=99999999999', /is not a document id/],
+    // operators Postgres cannot apply to the field
+    [
+      '/guides?where[body][like]=x',
+      /"like" cannot be used on a richText field; use one of: exists/,
+    ],
+    ['/guides?where[title][near]=1,2', /"near" cannot be used on a text field/],
+    ['/guides?where[topic][like]=ren', /"like" cannot be used on a select field/],
+    ['/guides?where[factsVerifiedOn][like]=2024', /"like" cannot be used on a date field/],
+    ['/guides?where[id][contains]=1', /"contains" cannot be used on the document id/],
+    ['/guides?where[heroImage][contains]=1', /"contains" cannot be used on an upload field/],
+    ['/guides?where[relatedCarriers][all]=1', /"all" cannot be used on a relationship field/],
+    ['/guides?where[body.root.children.0.type][equals]=x', /"0" is not a key name/],
+    ['/guides?where[body.root.type][contains]=x', /"contains" cannot be used on keys inside/],
+    ['/guides?where[body.root.type][in]=root', /must be a list/],
+  ])('GET %s', async (path, message) => {
+    const { status, json } = await api.get(path)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(message))
+  })
+
+  it('keeps Payload’s own 400 for a path it does not know', async () => {
+    const { status, json } = await api.get('/guides?where[nope][equals]=1')
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toMatch(/cannot be queried: nope/)
+  })
+
+  it('reads a GET sent as a form body with a method override the same way', async () => {
+    const response = await restPost(
+      new Request('http://localhost/api/guides', {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-payload-http-method-override': 'GET',
+        },
+        body: 'where=abc',
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(oneError(/"where" must be JSON/))
+  })
+})
+
+describe('GraphQL', () => {
+  it.each([
+    ['{ Guides(page: -1) { totalDocs } }', /"page" must be a whole number from 1 up/],
+    ['{ Guides(limit: -5) { totalDocs } }', /"limit" must be a whole number from 0 up/],
+  ])('%s reports a 400 with a message', async (query, message) => {
+    const { json } = await api.graphql(query)
+    expect(json.errors).toHaveLength(1)
+    expect(json.errors[0].message).toMatch(message)
+    expect(json.errors[0].extensions.statusCode).toBe(400)
+  })
+
+  it('answers an unknown locale in the query string with a 400', async () => {
+    const response = await graphqlPost(
+      new Request('http://localhost/api/graphql?locale=xx', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ Guides { totalDocs } }' }),
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(oneError(/Unknown locale "xx"/))
+  })
+
+  it.each([
+    ['application/json', 'not json', 400, /^Invalid JSON$/],
+    ['text/plain', '{ Guides { totalDocs } }', 415, /content-type application\/json/],
+  ])('a %s body %j is a %i with a message', async (contentType, body, status, message) => {
+    const response = await graphqlPost(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      }),
+    )
+    expect(response.status).toBe(status)
+    expect(await response.json()).toEqual(oneError(message))
+  })
+})
+
+describe('POST /api/feedback', () => {
+  it('answers an id beyond the id column with a 404 and stores nothing', async () => {
+    const response = await restPost(
+      new Request('http://localhost/api/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.9' },
+        body: JSON.stringify({
+          collection: 'guides',
+          id: 99999999999,
+          locale: 'zh',
+          helpful: true,
+        }),
+      }),
+    )
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual(oneError(/No such published document/))
+    expect((await payload.count({ collection: 'votes' })).totalDocs).toBe(0)
+  })
+})
+
+describe('valid requests are answered as before', () => {
+  const ids = async (path: string) => {
+    const { status, json } = await api.get(path)
+    expect(status, JSON.stringify(json)).toBe(200)
+    return (json.docs as { id: number }[]).map((d) => d.id).sort()
+  }
+
+  it('finds by id, relationship, select, JSON path and JSON where; drafts stay hidden', async () => {
+    expect(await ids(`/guides?where[id][equals]=${relatedGuideId}`)).toEqual([relatedGuideId])
+    expect(await ids(`/guides?where[relatedCarriers][in]=${carrierId}`)).toEqual([relatedGuideId])
+    expect(await ids(`/guides?where[relatedCarriers.id][equals]=${carrierId}`)).toEqual([
+      relatedGuideId,
+    ])
+    expect(await ids('/guides?where[topic][equals]=expiry')).toEqual([otherGuideId])
+    expect(
+      await ids('/guides?where[or][0][topic][equals]=expiry&where[or][1][title][like]=相关'),
+    ).toEqual([relatedGuideId, otherGuideId].sort())
+    expect(await ids('/guides?where[body.root.type][equals]=root')).toEqual(
+      [relatedGuideId, otherGuideId].sort(),
+    )
+    expect(
+      await ids(
+        `/guides?where=${encodeURIComponent(JSON.stringify({ id: { equals: otherGuideId } }))}`,
+      ),
+    ).toEqual([otherGuideId])
+    expect(await ids(`/guides?where[id][equals]=${draftId}`)).toEqual([])
+    expect((await api.get(`/guides/${draftId}`)).status).toBe(404)
+  })
+
+  it('pages, limits (0 is no limit) and localizes', async () => {
+    const page = await api.get('/guides?limit=1&page=2&sort=id')
+    expect(page.status).toBe(200)
+    expect(page.json).toMatchObject({ totalDocs: 2, page: 2, limit: 1 })
+    expect(page.json.docs.map((d: { id: number }) => d.id)).toEqual([otherGuideId])
+    expect(await ids('/guides?limit=0')).toEqual([relatedGuideId, otherGuideId].sort())
+
+    const ru = await api.get(`/guides/${relatedGuideId}?locale=ru&depth=0`)
+    expect(ru.status).toBe(200)
+    expect(ru.json.title).toBe('Связанное руководство')
+    const all = await api.get(`/guides/${relatedGuideId}?locale=all`)
+    expect(all.json.title).toMatchObject({ zh: '相关指南', ru: 'Связанное руководство' })
+  })
+
+  it('answers GraphQL paging', async () => {
+    const { json } = await api.graphql(
+      '{ Guides(page: 2, limit: 1, sort: "id") { totalDocs docs { id } } }',
+    )
+    expect(json.errors).toBeUndefined()
+    expect(json.data.Guides).toEqual({ totalDocs: 2, docs: [{ id: otherGuideId }] })
+  })
+})
+
+describe('signed-in staff', () => {
+  it('see drafts and versions as before, and get a 400 for an impossible version parent', async () => {
+    const password = 'correct-horse-battery'
+    await payload.create({
+      collection: 'users',
+      data: { email: 'staff@simatlas.test', password, role: 'admin' },
+    })
+    const { token } = (await api.post('/users/login', { email: 'staff@simatlas.test', password }))
+      .json as { token: string }
+
+    const drafts = await api.get(`/guides?draft=true&where[id][equals]=${draftId}`, token)
+    expect(drafts.json.docs.map((d: { id: number }) => d.id)).toEqual([draftId])
+    const versions = await api.get(
+      `/guides/versions?where[parent][equals]=${relatedGuideId}&where[version.title][equals]=相关指南`,
+      token,
+    )
+    expect(versions.status).toBe(200)
+    expect(versions.json.totalDocs).toBeGreaterThan(0)
+
+    const bad = await api.get('/guides/versions?where[parent][equals]=99999999999', token)
+    expect(bad.status).toBe(400)
+    expect(bad.json).toEqual(
+      oneError(/where\[parent\]\[equals\]: "99999999999" is not a document id/),
+    )
+  })
+})
+
+describe('the production build', () => {
+  // It minifies class names, and Payload words a REST error by its name.
+  const nameless = (message: string, status: number) =>
+    Object.assign(new Error(message), { name: '', status })
+  const unknown = { errors: [{ message: 'An unknown error occurred.' }] }
+
+  it('still answers a client error with its own message, and a server error without it', () => {
+    const answer = (error: Error) =>
+      keepClientErrorMessages({ error, result: unknown, context: {}, req: {} as never })
+    expect(answer(nameless('Invalid JSON', 400))).toEqual({
+      response: { errors: [{ message: 'Invalid JSON' }] },
+    })
+    expect(answer(nameless('password authentication failed for user "simatlas"', 500))).toBe(
+      undefined,
+    )
+  })
+})
+
+describe('a genuine server failure', () => {
+  it('is still a 500, on REST and GraphQL', async () => {
+    const outage = () => Promise.reject(new Error('Connection terminated unexpectedly'))
+    const spy = vi.spyOn(payload.db, 'find').mockImplementation(outage)
+    try {
+      const rest = await api.get('/guides?limit=1')
+      expect(rest.status).toBe(500)
+      const graphql = await api.graphql('{ Guides(limit: 1) { totalDocs } }')
+      expect(graphql.json.errors[0].extensions.statusCode).toBe(500)
+    } finally {
+      spy.mockRestore()
+    }
+  })
+})
