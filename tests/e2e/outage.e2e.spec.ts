@@ -33,19 +33,22 @@ afterAll(() => outage(false))
 
 describe('while the database is unreachable', () => {
   it('pages fail with an error page, nothing is cached as a 404, and all is well once it is back', async () => {
-    // A page nobody has requested yet (links elsewhere get prefetched into the cache).
+    // Pages nobody has requested yet (links elsewhere get prefetched into the cache), new on
+    // every run: Next keeps its page cache on disk between runs of the same build.
+    const run = Date.now().toString(36)
+    const probe = `/en/guides/outage-probe-${run}`
     const api = await restClientFor(baseUrl, 'editor@simatlas.test')
     const { doc: carrier } = await api('POST', '/carriers?locale=zh', {
       name: '故障测试运营商',
-      slug: 'outage-carrier',
+      slug: `outage-carrier-${run}`,
       country: 'KZ',
       autoRenewal: 'unknown',
       status: 'active',
     })
-    const page = '/zh/carriers/outage-carrier'
+    const page = `/zh/carriers/outage-carrier-${run}`
 
     await outage(true)
-    const missing = await get('/en/guides/outage-probe')
+    const missing = await get(probe)
     const uncached = await get(page)
     // An unknown slug cannot be told from an outage: it must not become a (cacheable) 404.
     expect(missing.status).toBe(500)
@@ -71,6 +74,6 @@ describe('while the database is unreachable', () => {
     expect(back.status).toBe(200)
     expect(back.html).toContain('故障测试运营商')
     await api('DELETE', `/carriers/${carrier.id}`)
-    expect((await get('/en/guides/outage-probe')).status).toBe(404)
+    expect((await get(probe)).status).toBe(404)
   })
 })
