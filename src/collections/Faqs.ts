@@ -2,9 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftedContentAccess } from '@/access/contentAccess'
 import { contentRichText } from '@/fields/richText'
-import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
-import { readPublishedForPublic } from '@/hooks/readPublishedForPublic'
-import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { draftedContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
@@ -20,10 +18,7 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
   access: draftedContentAccess,
-  hooks: {
-    ...publicContentHooks(faqsSlug),
-    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
-  },
+  hooks: draftedContentHooks(faqsSlug),
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

@@ -4,9 +4,7 @@ import { draftedContentAccess } from '@/access/contentAccess'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
-import { limitTranslatorPublishing } from '@/hooks/limitTranslatorPublishing'
-import { readPublishedForPublic } from '@/hooks/readPublishedForPublic'
-import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { draftedContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
@@ -20,10 +18,7 @@ export const Guides: CollectionConfig = {
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
   access: draftedContentAccess,
-  hooks: {
-    ...publicContentHooks(guidesSlug),
-    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
-  },
+  hooks: draftedContentHooks(guidesSlug),
   versions: {
     maxPerDoc: 50,
     drafts: { autosave: { interval: 2000 } },

@@ -2,6 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { PublicCollection } from '@/lib/cache/tags'
 
+import { limitTranslatorPublishing } from './limitTranslatorPublishing'
+import { readPublishedForPublic } from './readPublishedForPublic'
 import { revalidatePublicPages } from './revalidatePublicPages'
 import { syncSearchIndex } from './syncSearchIndex'
 
@@ -13,5 +15,16 @@ export function publicContentHooks(collection: PublicCollection): CollectionConf
     afterChange: [search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
     afterDelete: [search.afterDelete, revalidate.afterDelete],
+  }
+}
+
+/**
+ * Public collections with drafts (guides, FAQs): the above, plus the rules of their shared
+ * publish state: translators publish their own locale only, the public never reads drafts.
+ */
+export function draftedContentHooks(collection: PublicCollection): CollectionConfig['hooks'] {
+  return {
+    ...publicContentHooks(collection),
+    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
   }
 }
