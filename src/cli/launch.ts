@@ -157,6 +157,12 @@ async function main() {
 
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  // Node ends a process quietly, with code 0, once nothing is left to wait for. Before main() has
+  // finished that means a step never settled: say so, and fail.
+  process.once('beforeExit', () => {
+    console.error('npm start: a step ended without finishing (nothing left to wait for).')
+    process.exit(1)
+  })
 
   const port = Number(process.env.PORT || 3000)
   if (command === 'start' || command === 'dev')

@@ -3,11 +3,13 @@ import { spawn } from 'node:child_process'
 import { findFreePort } from '../../src/db/embeddedPostgres'
 import { commandEnv, testSecret } from './testDatabase'
 
-async function waitForServer(url: string, isAlive: () => boolean, timeoutMs: number) {
+/** Waits for a 200; `exitedWith` says how the server process ended, if it has. */
+async function waitForServer(url: string, exitedWith: () => string | undefined, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (!isAlive())
-      throw new Error('npm start exited before the site came up (see its output above)')
+    const exit = exitedWith()
+    if (exit)
+      throw new Error(`npm start exited (${exit}) before the site came up (see its output above)`)
     try {
       if ((await fetch(url, { redirect: 'manual' })).status === 200) return
     } catch {
@@ -29,8 +31,8 @@ export async function startApp(databaseUrl: string, { quiet = false } = {}) {
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
     detached: true,
   })
-  let exited = false
-  app.once('exit', () => (exited = true))
+  let exited: string | undefined
+  app.once('exit', (code, signal) => (exited = signal ? `signal ${signal}` : `code ${code}`))
   const stop = async () => {
     if (exited || !app.pid) return
     process.kill(-app.pid, 'SIGTERM')
@@ -38,7 +40,7 @@ export async function startApp(databaseUrl: string, { quiet = false } = {}) {
   }
   const baseUrl = `http://127.0.0.1:${port}`
   try {
-    await waitForServer(`${baseUrl}/zh`, () => !exited, 10 * 60_000)
+    await waitForServer(`${baseUrl}/zh`, () => exited, 10 * 60_000)
   } catch (error) {
     if (!exited && app.pid) process.kill(-app.pid, 'SIGKILL')
     throw error
