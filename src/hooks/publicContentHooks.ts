@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import type { PublicCollection } from '@/lib/cache/tags'
 
+import { keepDocumentPublished } from './keepDocumentPublished'
 import { limitTranslatorPublishing } from './limitTranslatorPublishing'
+import { publishLocaleOfPublishedOnly } from './publishLocaleOfPublishedOnly'
 import { readPublishedForPublic } from './readPublishedForPublic'
 import { revalidatePublicPages } from './revalidatePublicPages'
 import { syncSearchIndex } from './syncSearchIndex'
@@ -20,11 +22,18 @@ export function publicContentHooks(collection: PublicCollection): CollectionConf
 
 /**
  * Public collections with drafts (guides, FAQs): the above, plus the rules of their shared
- * publish state: translators publish their own locale only, the public never reads drafts.
+ * publish state: translators publish their own locale only, one locale is published only on a
+ * published document, no save unpublishes unless it asks to, the public never reads drafts.
  */
 export function draftedContentHooks(collection: PublicCollection): CollectionConfig['hooks'] {
   return {
     ...publicContentHooks(collection),
-    beforeOperation: [limitTranslatorPublishing, readPublishedForPublic],
+    beforeOperation: [
+      limitTranslatorPublishing,
+      publishLocaleOfPublishedOnly,
+      keepDocumentPublished.noteUnsentStatus,
+      readPublishedForPublic,
+    ],
+    beforeChange: [keepDocumentPublished.publishedStaysPublished],
   }
 }

@@ -8,6 +8,7 @@ import type {
 import { expireTags } from '@/lib/cache/expireTags'
 import { TAGS, type PublicCollection } from '@/lib/cache/tags'
 
+import { publicStateBefore } from './publicState'
 import { savedOnlyADraft } from './savedOnlyADraft'
 
 type Slug = string | Record<string, string | null | undefined> | null | undefined
@@ -91,9 +92,16 @@ export function revalidatePublicPages(collection: PublicCollection) {
     context,
   }) => {
     if (context.disableRevalidate || savedOnlyADraft(req, data)) return doc
-    if (doc._status === 'draft' && previousDoc?._status !== 'published') return doc
-    const wayChanged =
-      !previousDoc || previousDoc.slug !== doc.slug || previousDoc._status !== doc._status
+    // Whether it was public before this save: the main row's status, kept by keepDocumentPublished
+    // (`previousDoc` is the newest version, a "draft" whenever a draft is pending). Collections
+    // without drafts are always public.
+    const wasPublic = previousDoc
+      ? (publicStateBefore(req, collection, doc.id) ?? previousDoc._status ?? 'published') ===
+        'published'
+      : false
+    const isPublic = (doc._status ?? 'published') === 'published'
+    if (!wasPublic && !isPublic) return doc
+    const wayChanged = !previousDoc || previousDoc.slug !== doc.slug || wasPublic !== isPublic
     expireTags(
       await affectedTags(collection, doc.id, req, wayChanged && { previous: [previousDoc?.slug] }),
     )

@@ -62,6 +62,36 @@ describe('publishing revalidates exactly the affected pages, in every locale', (
     await api('DELETE', `/guides/${created.id}`)
   })
 
+  it('unpublishing while a draft is pending expires the cached pages too', async () => {
+    const path = '/en/guides/pending-draft-guide'
+    const { doc: created } = await api('POST', '/guides?locale=zh', {
+      title: '待定草稿指南',
+      slug: 'daiding-caogao',
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('已发布')),
+      _status: 'published',
+    })
+    await api('PATCH', `/guides/${created.id}?locale=en`, {
+      title: 'Pending draft guide',
+      slug: 'pending-draft-guide',
+      body: doc(p('Published text')),
+      _status: 'published',
+    })
+    expect((await page(path)).status).toBe(200)
+    expect((await page(path)).cache).toBe('HIT')
+
+    // Newest version a draft, then the document unpublished: draft → draft in the versions,
+    // published → draft for readers.
+    await api('PATCH', `/guides/${created.id}?locale=en&draft=true`, { title: 'Pending edit' })
+    await api('PATCH', `/guides/${created.id}?locale=en`, { _status: 'draft' })
+    expect((await page(path)).status).toBe(404)
+    expect((await page('/zh/guides/daiding-caogao')).status).toBe(404)
+    expect((await page('/en/guides')).html).not.toContain('Pending draft guide')
+
+    await api('DELETE', `/guides/${created.id}`)
+  })
+
   it('a shared fact on a carrier shows on its page in all three locales', async () => {
     const { doc: carrier } = await api('POST', '/carriers?locale=zh', {
       name: '测试运营商',

@@ -1,0 +1,211 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import type { Guide, User } from '../../src/payload-types'
+import { doc, p } from '../../src/seed/lexical'
+import { searchContent } from '../../src/lib/search/query'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+
+/**
+ * The publish state all languages share: no save takes a published guide offline unless it
+ * asks to unpublish, and publishing one language never changes another's public text.
+ */
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+const password = 'correct-horse-battery'
+const tokens: Record<'editor' | 'translator', string> = {} as never
+let guideId: number
+let counter = 0
+
+const publicGuide = async (locale: string) => {
+  const { status, json } = await api.get(`/guides/${guideId}?locale=${locale}`)
+  return { status, title: (json as Guide).title }
+}
+const publicList = async (locale: string) =>
+  ((await api.get(`/guides?locale=${locale}&limit=100`)).json.docs as Guide[]).map((g) => g.id)
+/** Whether a search in `locale` for `q` finds this test's guide (by its slug there). */
+const searchFinds = async (locale: 'zh' | 'ru' | 'en', q: string) =>
+  (await searchContent(payload, { locale, q, limit: 50 })).hits.some((hit) =>
+    hit.slug.endsWith(`-${counter}`),
+  )
+
+/** Asserts what an anonymous reader gets in every locale. */
+async function expectPublic(titles: Record<'zh' | 'ru' | 'en', string>) {
+  for (const [locale, title] of Object.entries(titles)) {
+    expect(await publicGuide(locale)).toEqual({ status: 200, title })
+    expect(await publicList(locale)).toContain(guideId)
+  }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  const make = (email: string, extra: Partial<User>) =>
+    payload.create({ collection: 'users', data: { email, password, ...extra } as User })
+  await make('admin@publish.test', { role: 'admin' })
+  await make('editor@publish.test', { role: 'editor' })
+  await make('ru@publish.test', { role: 'translator', editableLocales: ['ru'] })
+  const login = async (email: string) =>
+    ((await api.post('/users/login', { email, password })).json as { token: string }).token
+  tokens.editor = await login('editor@publish.test')
+  tokens.translator = await login('ru@publish.test')
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+// Each test starts from a guide published in all three languages.
+beforeEach(async () => {
+  counter += 1
+  const created = await payload.create({
+    collection: 'guides',
+    locale: 'zh',
+    data: {
+      title: `续费指南${counter}`,
+      slug: `xufei-${counter}`,
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('原文')),
+      _status: 'published',
+    },
+  })
+  guideId = created.id
+  for (const [locale, title, slug] of [
+    ['ru', `Продление ${counter}`, `prodlenie-${counter}`],
+    ['en', `Renewal ${counter}`, `renewal-${counter}`],
+  ] as const) {
+    await payload.update({
+      collection: 'guides',
+      id: guideId,
+      locale,
+      data: { title, slug, body: doc(p(title)), _status: 'published' },
+    })
+  }
+})
+
+describe('a translator publishing their language', () => {
+  it('by the README route (draft, then ?publishSpecificLocale=ru) keeps the guide public in every language', async () => {
+    const draft = await api.patch(
+      `/guides/${guideId}?locale=ru&draft=true`,
+      { title: `Черновик ${counter}` },
+      tokens.translator,
+    )
+    expect(draft.status).toBe(200)
+    const publish = await api.patch(
+      `/guides/${guideId}?locale=ru&publishSpecificLocale=ru`,
+      { title: `Новое продление ${counter}` },
+      tokens.translator,
+    )
+    expect(publish.status).toBe(200)
+
+    await expectPublic({
+      zh: `续费指南${counter}`,
+      ru: `Новое продление ${counter}`,
+      en: `Renewal ${counter}`,
+    })
+    expect(await searchFinds('zh', '续费指南')).toBe(true)
+    expect(await searchFinds('en', `Renewal ${counter}`)).toBe(true)
+  })
+
+  it("with an editor's draft pending, publishes Russian alone and leaves the editor's draft a draft", async () => {
+    await api.patch(
+      `/guides/${guideId}?locale=zh&draft=true`,
+      { title: '编辑的草稿' },
+      tokens.editor,
+    )
+    const publish = await api.patch(
+      `/guides/${guideId}?locale=ru&publishSpecificLocale=ru`,
+      { title: `Перевод ${counter}` },
+      tokens.translator,
+    )
+    expect(publish.status).toBe(200)
+    await expectPublic({
+      zh: `续费指南${counter}`,
+      ru: `Перевод ${counter}`,
+      en: `Renewal ${counter}`,
+    })
+    const latest = await api.get(`/guides/${guideId}?locale=zh&draft=true`, tokens.editor)
+    expect(latest.json.title).toBe('编辑的草稿')
+  })
+
+  it('cannot publish one language of a guide that was never published', async () => {
+    const draftOnly = await payload.create({
+      collection: 'guides',
+      locale: 'zh',
+      data: {
+        title: '未发布',
+        slug: `weifabu-${counter}`,
+        topic: 'renewal',
+        country: 'KZ',
+        body: doc(p('草稿')),
+        _status: 'draft',
+      },
+    })
+    for (const token of [tokens.translator, tokens.editor]) {
+      const locale = token === tokens.translator ? 'ru' : 'en'
+      const result = await api.patch(
+        `/guides/${draftOnly.id}?locale=${locale}&publishSpecificLocale=${locale}`,
+        { title: 'Only this language', _status: 'published' },
+        token,
+      )
+      expect(result.status).toBe(403)
+      expect(result.json.errors[0].message).toMatch(/not published yet/)
+    }
+    expect((await api.get(`/guides/${draftOnly.id}?locale=zh`)).status).toBe(404)
+  })
+})
+
+describe('an editor', () => {
+  it('saving without ?draft=true after a draft keeps the guide published (the save goes live)', async () => {
+    await api.patch(`/guides/${guideId}?locale=en&draft=true`, { title: 'Draft' }, tokens.editor)
+    const save = await api.patch(
+      `/guides/${guideId}?locale=en`,
+      { title: `Renewal, edited ${counter}` },
+      tokens.editor,
+    )
+    expect(save.status).toBe(200)
+    await expectPublic({
+      zh: `续费指南${counter}`,
+      ru: `Продление ${counter}`,
+      en: `Renewal, edited ${counter}`,
+    })
+  })
+
+  it('restoring a draft version publishes that version instead of unpublishing the guide', async () => {
+    await api.patch(`/guides/${guideId}?locale=zh&draft=true`, { title: '旧草稿' }, tokens.editor)
+    const { docs } = await payload.findVersions({
+      collection: 'guides',
+      where: { parent: { equals: guideId }, 'version._status': { equals: 'draft' } },
+      sort: '-updatedAt',
+      limit: 1,
+    })
+    const restore = await api.post(`/guides/versions/${docs[0].id}`, {}, tokens.editor)
+    expect(restore.status).toBe(200)
+    expect(await publicGuide('zh')).toEqual({ status: 200, title: '旧草稿' })
+    expect(await publicList('en')).toContain(guideId)
+  })
+
+  it('still unpublishes when asking for it, on REST and GraphQL', async () => {
+    await api.patch(`/guides/${guideId}?locale=zh&draft=true`, { title: '待定' }, tokens.editor)
+    const unpublish = await api.patch(
+      `/guides/${guideId}?locale=zh`,
+      { _status: 'draft' },
+      tokens.editor,
+    )
+    expect(unpublish.status).toBe(200)
+    for (const locale of ['zh', 'ru', 'en']) {
+      expect((await publicGuide(locale)).status).toBe(404)
+    }
+    expect(await searchFinds('zh', '续费指南')).toBe(false)
+
+    await api.patch(`/guides/${guideId}?locale=zh`, { _status: 'published' }, tokens.editor)
+    expect((await publicGuide('ru')).status).toBe(200)
+    const viaGraphql = await api.graphql(
+      `mutation { updateGuide(id: ${guideId}, locale: zh, data: { _status: draft }) { id } }`,
+      tokens.editor,
+    )
+    expect(viaGraphql.json.errors).toBeUndefined()
+    expect((await publicGuide('en')).status).toBe(404)
+  })
+})
