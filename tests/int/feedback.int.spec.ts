@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -92,6 +93,39 @@ describe('“Was this helpful?”', () => {
         )
       ).status,
     ).toBe(200)
+  })
+
+  it('holds the limit against a burst of parallel votes with fresh cookies', async () => {
+    const address = { 'x-forwarded-for': '203.0.113.77' }
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        post({ collection: 'faqs', id: faqId, locale: 'ru', helpful: i % 2 === 0 }, address).then(
+          (r) => r.status,
+        ),
+      ),
+    )
+    expect(statuses.filter((s) => s === 200)).toHaveLength(votesPerHourPerClient)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - votesPerHourPerClient)
+    const stored = await votes({ faq: { equals: faqId }, locale: { equals: 'ru' } })
+    expect(stored).toHaveLength(votesPerHourPerClient)
+  })
+
+  it('keeps one vote per reader even when a new reader votes several times at once', async () => {
+    // A reader who has not voted yet, clicking repeatedly (or a script with one cookie).
+    const cookie = `simatlas_voter=${randomUUID()}`
+    const before = (await votes({ guide: { equals: guideId }, locale: { equals: 'en' } })).length
+    const statuses = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        post(
+          { collection: 'guides', id: guideId, locale: 'en', helpful: i % 2 === 0 },
+          { cookie, 'x-forwarded-for': `192.0.2.${100 + i}` },
+        ).then((r) => r.status),
+      ),
+    )
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200])
+    expect(await votes({ guide: { equals: guideId }, locale: { equals: 'en' } })).toHaveLength(
+      before + 1,
+    )
   })
 
   it('refuses bad input with a 400 and unknown or draft documents with a 404', async () => {
