@@ -10,10 +10,11 @@ import {
 } from '@payloadcms/next/routes'
 
 import { checkQueryString } from '@/api/routeGuards'
+import { sameOriginWrites } from '@/api/sameOriginWrites'
 
 export const GET = checkQueryString(REST_GET(config))
-export const POST = checkQueryString(REST_POST(config))
-export const DELETE = checkQueryString(REST_DELETE(config))
-export const PATCH = checkQueryString(REST_PATCH(config))
-export const PUT = checkQueryString(REST_PUT(config))
+export const POST = sameOriginWrites(checkQueryString(REST_POST(config)))
+export const DELETE = sameOriginWrites(checkQueryString(REST_DELETE(config)))
+export const PATCH = sameOriginWrites(checkQueryString(REST_PATCH(config)))
+export const PUT = sameOriginWrites(checkQueryString(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)

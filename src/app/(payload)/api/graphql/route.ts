@@ -2,6 +2,9 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { checkQueryString, reportGraphQLClientErrors } from '@/api/routeGuards'
+import { sameOriginWrites } from '@/api/sameOriginWrites'
 
-export const POST = checkQueryString(reportGraphQLClientErrors(GRAPHQL_POST(config)))
+export const POST = sameOriginWrites(
+  checkQueryString(reportGraphQLClientErrors(GRAPHQL_POST(config))),
+)
 export const OPTIONS = REST_OPTIONS(config)
