@@ -6,6 +6,7 @@ import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
 import { checkRole } from '@/access/checkRole'
+import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
 import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
 import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
 import { Carriers } from '@/collections/Carriers'
@@ -37,8 +38,9 @@ export default buildConfig({
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
   endpoints: [searchEndpoint, feedbackEndpoint],
-  // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500.
-  plugins: [rejectMalformedQueries],
+  // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
+  // change to a field the user may not change is a 403 naming it, not quietly dropped.
+  plugins: [rejectMalformedQueries, refuseForbiddenFieldChangesEverywhere],
   hooks: { afterError: [keepClientErrorMessages] },
   editor: lexicalEditor(),
   localization: {

@@ -160,11 +160,24 @@ describe('translators', () => {
 
   it('cannot change shared facts or create and delete documents', async () => {
     const { token } = await login(users.translator.email)
-    await api.patch(
+    const shared = await api.patch(
       `/carriers/${carrierId}?locale=ru`,
-      { slug: 'hijacked', website: 'https://example.invalid' },
+      { name: 'Оператор', slug: 'hijacked', website: 'https://example.invalid' },
       token,
     )
+    // Refused as a whole, naming what they may not change (not "Updated successfully").
+    expect(shared.status).toBe(403)
+    expect(shared.json.errors[0].message).toMatch(/"slug", "website"/)
+    // Sending a shared field's current value, as the admin's form does, is no change.
+    expect(
+      (
+        await api.patch(
+          `/carriers/${carrierId}?locale=ru`,
+          { name: 'Оператор', slug: 'carrier' },
+          token,
+        )
+      ).status,
+    ).toBe(200)
     const carrier = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
     expect(carrier.slug).toBe('carrier')
     expect(carrier.website ?? null).toBeNull()
@@ -176,11 +189,18 @@ describe('translators', () => {
 
   it('cannot give themselves another role or more locales', async () => {
     const { token } = await login(users.translator.email)
-    await api.patch(
+    const promote = await api.patch(
       `/users/${users.translator.id}`,
       { role: 'admin', editableLocales: ['ru', 'en', 'zh'] },
       token,
     )
+    expect(promote.status).toBe(403)
+    expect(promote.json.errors[0].message).toMatch(/"role", "editableLocales"/)
+    const viaGraphql = await api.graphql(
+      `mutation { updateUser(id: ${users.translator.id}, data: { role: admin }) { role } }`,
+      token,
+    )
+    expect(JSON.stringify(viaGraphql.json.errors)).toMatch(/may not change \\"role\\"/)
     const me = await payload.findByID({ collection: 'users', id: users.translator.id })
     expect(me.role).toBe('translator')
     expect(me.editableLocales).toEqual(['ru'])

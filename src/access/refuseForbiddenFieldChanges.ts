@@ -1,0 +1,168 @@
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type PayloadRequest,
+  type Plugin,
+} from 'payload'
+
+const forbiddenFieldChange = 'ForbiddenFieldChange'
+
+/** Named explicitly: the production build minifies class names, which Payload logs by. */
+class ForbiddenFieldChange extends APIError {
+  constructor(fields: string[]) {
+    super(
+      `You may not change ${fields.map((f) => `"${f}"`).join(', ')}; nothing was saved.`,
+      403,
+      { fields },
+      true,
+    )
+    this.name = forbiddenFieldChange
+  }
+}
+
+type Value = unknown
+const isEmpty = (v: Value) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+
+/** A related document as sent (an id, `{ relationTo, value }`) or as read (a populated doc). */
+function relationKey(v: Value): Value {
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>
+    if ('relationTo' in o) return `${String(o.relationTo)}:${String(relationKey(o.value))}`
+    if ('id' in o) return String(o.id)
+  }
+  return v === undefined || v === null ? v : String(v)
+}
+
+/** Stable JSON of rows and blocks, leaving out row ids the admin may or may not send. */
+function canonical(v: Value): string {
+  return JSON.stringify(v, (key, inner: Value) => {
+    if (key === 'id') return undefined
+    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+      return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+    }
+    return inner
+  })
+}
+
+/** Whether a value sent for a field leaves the stored one as it is. */
+function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
+  if (isEmpty(sent) && isEmpty(stored)) return true
+  switch (field.type) {
+    case 'relationship':
+    case 'upload': {
+      const [a, b] = [sent, stored].map((v) => (Array.isArray(v) ? v : [v]).map(relationKey))
+      return canonical(a) === canonical(b)
+    }
+    case 'date':
+      return new Date(String(sent)).getTime() === new Date(String(stored)).getTime()
+    case 'number':
+      return String(sent) === String(stored)
+    default:
+      return canonical(sent) === canonical(stored)
+  }
+}
+
+/** Fields whose value is not stored (joins, virtual fields) are never "changed" by a request. */
+const isStored = (field: FlattenedField) =>
+  field.type !== 'join' && !('virtual' in field && field.virtual)
+
+/**
+ * The names (dotted inside groups) of fields the request would change although the user's
+ * field access forbids updating them.
+ */
+async function forbiddenChanges(
+  fields: FlattenedField[],
+  sent: Record<string, Value>,
+  stored: Record<string, Value> | undefined,
+  req: PayloadRequest,
+  id: number | string | undefined,
+  prefix = '',
+): Promise<string[]> {
+  const found: string[] = []
+  for (const field of fields) {
+    if (!isStored(field) || !(field.name in sent)) continue
+    const value = sent[field.name]
+    const before = stored?.[field.name]
+    const access = field.access?.update
+    const allowed = access
+      ? await access({ req, id, data: sent, doc: stored, siblingData: sent })
+      : true
+    if (!allowed) {
+      // A bulk update has no single stored value to compare with: any value is a change.
+      if (!stored || !unchanged(field, value, before)) found.push(`${prefix}${field.name}`)
+      continue
+    }
+    if (field.type === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
+      found.push(
+        ...(await forbiddenChanges(
+          field.flattenedFields,
+          value as Record<string, Value>,
+          before as Record<string, Value> | undefined,
+          req,
+          id,
+          `${prefix}${field.name}.`,
+        )),
+      )
+    }
+  }
+  return found
+}
+
+/**
+ * Payload quietly keeps the stored value of a field the user may not update and answers 200
+ * "Updated successfully", so a translator's change to a shared fact (or an editor's to their own
+ * role) looked saved and was lost. Such a request is refused instead, with a 403 that names the
+ * fields; sending a field's current value unchanged (as the admin's form does) is fine. Local
+ * API calls with `overrideAccess` (our own code) are not checked.
+ */
+export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (overrideAccess || operation !== 'update') return args
+  const data = args.data as Record<string, Value> | undefined
+  if (!data || typeof data !== 'object') return args
+  const id = (args as { id?: number | string }).id
+  const stored =
+    id === undefined
+      ? undefined
+      : ((await req.payload.findByID({
+          collection: collection.slug,
+          id,
+          depth: 0,
+          draft: Boolean(collection.versions?.drafts),
+          locale: req.locale ?? undefined,
+          fallbackLocale: false,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })) as Record<string, Value> | null)
+  if (id !== undefined && !stored) return args // not there: Payload answers the 404
+  const fields = await forbiddenChanges(
+    collection.flattenedFields,
+    data,
+    stored ?? undefined,
+    req,
+    id,
+  )
+  if (fields.length > 0) throw new ForbiddenFieldChange(fields)
+  return args
+}
+
+/** Adds `refuseForbiddenFieldChanges` to every collection and logs its refusals as info. */
+export const refuseForbiddenFieldChangesEverywhere: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [...(collection.hooks?.beforeOperation ?? []), refuseForbiddenFieldChanges],
+    },
+  })),
+  loggingLevels: { ...config.loggingLevels, [forbiddenFieldChange]: 'info' },
+})
