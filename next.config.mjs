@@ -1,6 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { clientHintsOnAdminOnly, securityHeaders } from './src/server/securityHeaders.mjs'
+
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** @type {import('next').NextConfig} */
@@ -10,6 +12,17 @@ const nextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  headers: async () => [
+    {
+      source: '/:path*',
+      headers: securityHeaders({
+        production: process.env.NODE_ENV === 'production',
+        publicOrigin: process.env.NEXT_PUBLIC_SERVER_URL,
+      }),
+    },
+  ],
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+export default clientHintsOnAdminOnly(
+  withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false }),
+)

@@ -1,0 +1,72 @@
+import { describe, expect, inject, it } from 'vitest'
+
+import { sharedBrowser } from '../support/sharedBrowser'
+
+const baseUrl = inject('baseUrl')
+const browser = sharedBrowser()
+
+const headersOf = async (path: string) =>
+  (await fetch(`${baseUrl}${path}`, { redirect: 'manual' })).headers
+
+describe('security headers', () => {
+  it('public pages, the admin, the API and static files carry CSP, framing, nosniff and referrer rules', async () => {
+    for (const path of ['/en', '/zh/guides', '/admin/login', '/api/guides', '/robots.txt']) {
+      const headers = await headersOf(path)
+      const csp = headers.get('content-security-policy') ?? ''
+      expect(csp, path).toContain("frame-ancestors 'self'")
+      expect(csp, path).toContain("object-src 'none'")
+      expect(csp, path).toContain("base-uri 'self'")
+      expect(headers.get('x-frame-options'), path).toBe('SAMEORIGIN')
+      expect(headers.get('x-content-type-options'), path).toBe('nosniff')
+      expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
+      // This build's public origin is plain http: no HSTS to pin localhost with.
+      expect(headers.get('strict-transport-security'), path).toBeNull()
+    }
+  })
+
+  it("keeps Payload's colour-scheme client hints on the admin only", async () => {
+    const page = await headersOf('/en')
+    expect(page.get('critical-ch')).toBeNull()
+    expect(page.get('accept-ch')).toBeNull()
+    expect(page.get('vary') ?? '').not.toMatch(/Sec-CH-Prefers-Color-Scheme/i)
+    expect((await headersOf('/admin/login')).get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
+  it("a reader's first visit is one document request (Critical-CH made Chromium send it twice)", async () => {
+    const context = await browser().newContext()
+    try {
+      const page = await context.newPage()
+      const documents: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'document') documents.push(request.url())
+      })
+      expect((await page.goto(`${baseUrl}/en`))?.status()).toBe(200)
+      expect(documents).toEqual([`${baseUrl}/en`])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it('the admin works under the policy: sign-in and an edit view load with no CSP violation', async () => {
+    const context = await browser().newContext()
+    const violations: string[] = []
+    try {
+      const page = await context.newPage()
+      page.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+      })
+      await page.goto(`${baseUrl}/admin/login`)
+      await page.locator('input[name="email"]').fill('editor@simatlas.test')
+      await page.locator('input[name="password"]').fill('simatlas-demo')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+      await page.goto(`${baseUrl}/admin/collections/guides`)
+      await page.locator('table a').first().click()
+      await page.locator('#field-title').waitFor({ timeout: 30_000 })
+      await page.locator('[data-lexical-editor="true"]').first().waitFor({ timeout: 30_000 })
+      expect(violations).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+})
