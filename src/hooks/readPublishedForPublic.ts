@@ -8,8 +8,14 @@ import { isStaff } from '@/access/isStaff'
  * document's newest version and drop every published document that has a pending draft from
  * the list, although access control already keeps the draft itself hidden.
  */
-export const readPublishedForPublic: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || !args.draft) return args
+export const readPublishedForPublic: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  // Our own trusted reads (`overrideAccess`, the Local API's default) may read drafts.
+  if (operation !== 'read' || !args.draft || overrideAccess) return args
   if (isStaff({ req })) return args
   return { ...args, draft: false }
 }
