@@ -9,11 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { limitRequestBody } from '@/api/limitRequestBody'
 import { checkQueryString } from '@/api/routeGuards'
 
 export const GET = checkQueryString(REST_GET(config))
-export const POST = checkQueryString(REST_POST(config))
+export const POST = limitRequestBody(checkQueryString(REST_POST(config)))
 export const DELETE = checkQueryString(REST_DELETE(config))
-export const PATCH = checkQueryString(REST_PATCH(config))
-export const PUT = checkQueryString(REST_PUT(config))
+export const PATCH = limitRequestBody(checkQueryString(REST_PATCH(config)))
+export const PUT = limitRequestBody(checkQueryString(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
