@@ -59,7 +59,7 @@ export const env = {
   /** Largest uploaded file, in bytes: 10 MB by default. */
   maxUploadBytes: () => wholeNumber('SIMATLAS_MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
   /** How long a request waits for a database connection before it fails (ms; 0: forever). */
-  dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 3000),
+  dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
   /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */
-  dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 5000),
+  dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 4000),
 }

@@ -117,6 +117,11 @@ async function prepareContent({
   migrate: boolean
   seed: 'if-empty' | 'always' | 'never'
 }) {
+  // Migrations and the seed may run statements longer than a request's few seconds (see
+  // poolTimeouts): no statement timeout for them, unless the operator set one. The server
+  // started afterwards gets the environment without it.
+  const statementTimeout = process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
+  process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS ??= '0'
   // Imported only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
@@ -138,6 +143,7 @@ async function prepareContent({
     }
   } finally {
     await closePayload(payload)
+    if (statementTimeout === undefined) delete process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
   }
 }
 

@@ -21,7 +21,7 @@ export function poolTimeouts(): PoolTimeouts {
     connectionTimeoutMillis: env.dbConnectTimeoutMs(),
     ...(statement > 0 && {
       statement_timeout: statement,
-      query_timeout: statement + 1000,
+      query_timeout: statement + 500,
       // A write waiting for another's row lock gives up with the statement, not after it.
       lock_timeout: statement,
       // A transaction left open by a request that died must not hold its locks for long.
