@@ -58,6 +58,8 @@ export const env = {
   maxBodyBytes: () => wholeNumber('SIMATLAS_MAX_BODY_BYTES', 2 * 1024 * 1024),
   /** Largest uploaded file, in bytes: 10 MB by default. */
   maxUploadBytes: () => wholeNumber('SIMATLAS_MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
+  /** Heap limit of the `npm start` server, in MB: a runaway request fails fast instead of eating the machine. */
+  serverHeapMb: () => wholeNumber('SIMATLAS_SERVER_HEAP_MB', 1024),
   /** How long a request waits for a database connection before it fails (ms; 0: forever). */
   dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
   /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */

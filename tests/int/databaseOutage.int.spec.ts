@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process'
-import pg from 'pg'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { databaseUnavailableMessage } from '../../src/api/answerDatabaseOutages'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
+import { postmasterOf, signalPostgres } from '../support/processes'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
@@ -13,43 +12,10 @@ let token: string
 let carrierId: number
 let postmaster: number
 
-/** The Postgres server process and its backends, found from a session's own backend. */
-async function findPostmaster() {
-  const client = new pg.Client(inject('adminUrl'))
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
-    const ppid = execFileSync('ps', ['-o', 'ppid=', '-p', String(rows[0].pid)], {
-      encoding: 'utf8',
-    })
-    return Number(ppid)
-  } finally {
-    await client.end()
-  }
-}
-
-const serverProcesses = () => {
-  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], {
-    encoding: 'utf8',
-  })
-  return [postmaster, ...children.split('\n').filter(Boolean).map(Number)]
-}
-
-/** Freezes Postgres as an overloaded or paused server does: connections open, nothing answers. */
-const signalPostgres = (signal: 'SIGSTOP' | 'SIGCONT') => {
-  for (const pid of serverProcesses()) {
-    try {
-      process.kill(pid, signal)
-    } catch {
-      // a backend that just ended
-    }
-  }
-}
-
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
-  postmaster = await findPostmaster()
+  postmaster = await postmasterOf(inject('adminUrl'))
   const password = 'correct-horse-battery'
   await payload.create({
     collection: 'users',
@@ -69,7 +35,7 @@ beforeAll(async () => {
   ).id
 })
 afterAll(async () => {
-  if (postmaster) signalPostgres('SIGCONT')
+  if (postmaster) signalPostgres(postmaster, 'SIGCONT')
   await closePayload(payload)
 })
 
@@ -114,7 +80,7 @@ describe('with Postgres frozen (SIGSTOP)', () => {
       }
     }
 
-    signalPostgres('SIGSTOP')
+    signalPostgres(postmaster, 'SIGSTOP')
     let during
     try {
       during = await Promise.all([
@@ -123,7 +89,7 @@ describe('with Postgres frozen (SIGSTOP)', () => {
         timed(graphql),
       ])
     } finally {
-      signalPostgres('SIGCONT')
+      signalPostgres(postmaster, 'SIGCONT')
     }
     const [written, read, queried] = during
     const unavailable = { errors: [{ message: databaseUnavailableMessage }] }
