@@ -246,6 +246,23 @@ describe('GraphQL', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 
+  it('refuses a document of more than 20,000 tokens with a 400, and is quick about large ones', async () => {
+    const aliases = (count: number, field: string) =>
+      `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`
+    let started = Date.now()
+    const huge = await graphql(aliases(100_000, '__typename')) // ~1.5 MB
+    expect(huge.status).toBe(400)
+    expect(huge.json).toEqual(oneError(/more than 20,000 tokens/))
+    expect(Date.now() - started).toBeLessThan(2000)
+
+    // Just under the limit, and the worst case for GraphQL's own rules: one name many times.
+    const same = `{ ${'a: Guides { totalDocs } '.repeat(3000)} }`
+    started = Date.now()
+    const refused = await graphql(same)
+    expect(refused.status).toBe(400)
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
   it('answers a body beyond 2 MB with a 413 before parsing it', async () => {
     const query = `{ Guides { docs { title } } } # ${'x'.repeat(2 * 1024 * 1024)}`
     const { status, json } = await graphql(query)
