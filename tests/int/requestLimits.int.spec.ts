@@ -291,7 +291,19 @@ describe('REST', () => {
     const none = await api.get('/faqs?limit=0')
     expect(none.status).toBe(400)
     expect(none.json).toEqual(oneError(/0, no limit, is for signed-in users/))
-    expect((await api.get('/guides?limit=100')).status).toBe(200)
+    expect((await api.get('/guides?limit=100&depth=1')).status).toBe(200)
+  })
+
+  it('refuses an anonymous read whose related documents could come to more than 5,000', async () => {
+    // 100 documents at Payload's default depth 2: each level counts 10 related documents.
+    const wide = await api.get('/guides?limit=100')
+    expect(wide.status).toBe(400)
+    expect(wide.json).toEqual(
+      oneError(/"limit" 100 with "depth" 2 could come to 10,000 documents .* lower "depth"/),
+    )
+    expect((await api.get('/guides?limit=6&depth=3')).status).toBe(400)
+    expect((await api.get('/guides?limit=50')).status).toBe(200)
+    expect((await api.get(`/guides/${guideId}?depth=3`)).status).toBe(200)
   })
 
   it('lets the signed-in admin ask for every document (bulk edits, relationship fields)', async () => {
