@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 import { checkRole } from '@/access/checkRole'
 import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
+import { answerDatabaseOutages } from '@/api/answerDatabaseOutages'
+import { limitGraphQLQueryCost } from '@/api/graphQLQueryCost'
 import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
 import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
 import { Carriers } from '@/collections/Carriers'
@@ -18,6 +20,7 @@ import { Users } from '@/collections/Users'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
+import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
@@ -41,7 +44,8 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [rejectMalformedQueries, refuseForbiddenFieldChangesEverywhere],
-  hooks: { afterError: [keepClientErrorMessages] },
+  // A database outage is a 503 with Retry-After; client errors keep their own message.
+  hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages] },
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,
@@ -52,14 +56,20 @@ export default buildConfig({
         : locales,
   },
   db: postgresAdapter({
-    pool: { connectionString: env.databaseUrl() },
+    pool: { connectionString: env.databaseUrl(), ...poolTimeouts() },
     push: env.schemaPush(),
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // The production server (and the Docker image, which has no CLI) applies pending
     // migrations when Payload starts.
     prodMigrations: migrations,
   }),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Depth and relationship fan-out, which Payload's additive maxComplexity does not count.
+    validationRules: (args) => [limitGraphQLQueryCost(args)],
+  },
+  // Busboy stops reading an upload at this size and Payload answers 413.
+  upload: { limits: { fileSize: env.maxUploadBytes() } },
   sharp,
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),

@@ -1,7 +1,13 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // One graphql, as under Next (which keeps it external): Payload loads its CommonJS build, and
+    // Vite would give our modules the ES build, whose classes Payload's GraphQL does not accept.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     // Every file boots Payload against a real Postgres; run them one at a time.
     fileParallelism: false,

@@ -6,6 +6,19 @@
 
 class MissingEnvError extends Error {}
 
+class InvalidEnvError extends Error {}
+
+/** A whole number from the environment, or the default; a typo fails loudly rather than silently. */
+function wholeNumber(name: string, fallback: number): number {
+  const value = process.env[name]
+  if (value === undefined || value.trim() === '') return fallback
+  const number = Number(value)
+  if (!Number.isSafeInteger(number) || number < 0) {
+    throw new InvalidEnvError(`${name} must be a whole number (got ${JSON.stringify(value)}).`)
+  }
+  return number
+}
+
 /** `next build` evaluates server modules without a database or secrets; nothing connects then. */
 const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
 
@@ -41,4 +54,14 @@ export const env = {
   /** The docker-compose shape loads the demo content on its first start. */
   seedOnInit: () => process.env.SIMATLAS_SEED_ON_INIT === 'true',
   isProduction: () => process.env.NODE_ENV === 'production',
+  /** Largest JSON (REST or GraphQL) request body, in bytes: 2 MB by default. */
+  maxBodyBytes: () => wholeNumber('SIMATLAS_MAX_BODY_BYTES', 2 * 1024 * 1024),
+  /** Largest uploaded file, in bytes: 10 MB by default. */
+  maxUploadBytes: () => wholeNumber('SIMATLAS_MAX_UPLOAD_BYTES', 10 * 1024 * 1024),
+  /** Heap limit of the `npm start` server, in MB: a runaway request fails fast instead of eating the machine. */
+  serverHeapMb: () => wholeNumber('SIMATLAS_SERVER_HEAP_MB', 1024),
+  /** How long a request waits for a database connection before it fails (ms; 0: forever). */
+  dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
+  /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */
+  dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 4000),
 }

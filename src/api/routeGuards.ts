@@ -1,5 +1,6 @@
 import { locales } from '@/i18n/locales'
 
+import { retryAfterSeconds } from './answerDatabaseOutages'
 import { errorResponse } from './errorResponse'
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
@@ -80,7 +81,7 @@ const clientErrorStatus = (error: unknown) => {
  * Payload's GraphQL route handler, with its client errors as JSON answers. Payload parses the
  * body before GraphQL does and throws its "Invalid JSON" 400 past the handler, which Next turns
  * into an empty 500; and GraphQL's own refusals (wrong method or content type) have no body.
- * Anything else, a database outage included, is rethrown and stays a 500.
+ * Anything else is rethrown and stays a 500.
  */
 export function reportGraphQLClientErrors(handler: Handler<[]>): Handler<[]> {
   return async (request) => {
@@ -98,6 +99,36 @@ export function reportGraphQLClientErrors(handler: Handler<[]>): Handler<[]> {
         response.status,
       )
     }
+    return withGraphQLErrorStatus(response)
+  }
+}
+
+type GraphQLBody = { data?: unknown; errors?: { extensions?: { statusCode?: unknown } }[] }
+
+/**
+ * GraphQL over HTTP answers `application/json` requests 200 even when nothing ran: a query the
+ * validation rules refused (too deep, too costly, unknown fields) has errors and no `data`, and
+ * is a 400 here, like any refused request. A database outage (errors carrying statusCode 503,
+ * see answerDatabaseOutages) is a 503 with Retry-After, data or not.
+ */
+async function withGraphQLErrorStatus(response: Response) {
+  if (response.status !== 200 || !/json/.test(response.headers.get('content-type') ?? '')) {
     return response
   }
+  const text = await response.text()
+  let body: GraphQLBody
+  try {
+    body = JSON.parse(text) as GraphQLBody
+  } catch {
+    return new Response(text, response)
+  }
+  const statuses = (body.errors ?? []).map((error) => error.extensions?.statusCode)
+  const status = statuses.includes(503)
+    ? 503
+    : body.errors?.length && body.data === undefined
+      ? 400
+      : 200
+  const headers = new Headers(response.headers)
+  if (status === 503) headers.set('Retry-After', String(retryAfterSeconds))
+  return new Response(text, { status, headers })
 }

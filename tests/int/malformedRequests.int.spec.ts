@@ -267,12 +267,12 @@ describe('valid requests are answered as before', () => {
     expect((await api.get(`/guides/${draftId}`)).status).toBe(404)
   })
 
-  it('pages, limits (0 is no limit) and localizes', async () => {
+  it('pages, limits and localizes', async () => {
     const page = await api.get('/guides?limit=1&page=2&sort=id')
     expect(page.status).toBe(200)
     expect(page.json).toMatchObject({ totalDocs: 2, page: 2, limit: 1 })
     expect(page.json.docs.map((d: { id: number }) => d.id)).toEqual([otherGuideId])
-    expect(await ids('/guides?limit=0')).toEqual([relatedGuideId, otherGuideId].sort())
+    expect(await ids('/guides?limit=100&depth=0')).toEqual([relatedGuideId, otherGuideId].sort())
 
     const ru = await api.get(`/guides/${relatedGuideId}?locale=ru&depth=0`)
     expect(ru.status).toBe(200)
@@ -337,7 +337,9 @@ describe('the production build', () => {
 
 describe('a genuine server failure', () => {
   it('is still a 500, on REST and GraphQL', async () => {
-    const outage = () => Promise.reject(new Error('Connection terminated unexpectedly'))
+    // A bug, not an outage (which is a 503: see databaseOutage.int.spec.ts).
+    const outage = () =>
+      Promise.reject(new TypeError("Cannot read properties of undefined (reading 'id')"))
     const spy = vi.spyOn(payload.db, 'find').mockImplementation(outage)
     try {
       const rest = await api.get('/guides?limit=1')

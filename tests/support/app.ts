@@ -45,5 +45,5 @@ export async function startApp(databaseUrl: string, { quiet = false } = {}) {
     if (!exited && app.pid) process.kill(-app.pid, 'SIGKILL')
     throw error
   }
-  return { baseUrl, stop }
+  return { baseUrl, stop, pid: app.pid as number }
 }

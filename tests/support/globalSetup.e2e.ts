@@ -6,6 +6,8 @@ import { startTestDatabase } from './testDatabase'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The `npm start` launcher's process (its descendants include the Next server). */
+    appPid: number
     /** Superuser connection to the cluster's maintenance database, to simulate an outage. */
     e2eAdminUrl: string
     e2eDatabase: string
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
     throw error
   }
   project.provide('baseUrl', app.baseUrl)
+  project.provide('appPid', app.pid)
   project.provide('e2eAdminUrl', db.urlFor('postgres'))
   project.provide('e2eDatabase', 'simatlas_e2e')
   return async () => {

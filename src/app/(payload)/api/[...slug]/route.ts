@@ -9,12 +9,13 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { limitRequestBody } from '@/api/limitRequestBody'
 import { checkQueryString } from '@/api/routeGuards'
 import { sameOriginWrites } from '@/api/sameOriginWrites'
 
 export const GET = checkQueryString(REST_GET(config))
-export const POST = sameOriginWrites(checkQueryString(REST_POST(config)))
+export const POST = sameOriginWrites(limitRequestBody(checkQueryString(REST_POST(config))))
 export const DELETE = sameOriginWrites(checkQueryString(REST_DELETE(config)))
-export const PATCH = sameOriginWrites(checkQueryString(REST_PATCH(config)))
-export const PUT = sameOriginWrites(checkQueryString(REST_PUT(config)))
+export const PATCH = sameOriginWrites(limitRequestBody(checkQueryString(REST_PATCH(config))))
+export const PUT = sameOriginWrites(limitRequestBody(checkQueryString(REST_PUT(config))))
 export const OPTIONS = REST_OPTIONS(config)

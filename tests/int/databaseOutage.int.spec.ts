@@ -1,0 +1,110 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { databaseUnavailableMessage } from '../../src/api/answerDatabaseOutages'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+import { postmasterOf, signalPostgres } from '../support/processes'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+let token: string
+let carrierId: number
+let postmaster: number
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  postmaster = await postmasterOf(inject('adminUrl'))
+  const password = 'correct-horse-battery'
+  await payload.create({
+    collection: 'users',
+    data: { email: 'outage-editor@simatlas.test', password, role: 'editor' } as never,
+  })
+  token = (
+    (await api.post('/users/login', { email: 'outage-editor@simatlas.test', password })).json as {
+      token: string
+    }
+  ).token
+  carrierId = (
+    await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
+    })
+  ).id
+})
+afterAll(async () => {
+  if (postmaster) signalPostgres(postmaster, 'SIGCONT')
+  await closePayload(payload)
+})
+
+const timed = async <T>(work: () => Promise<T>) => {
+  const started = Date.now()
+  const result = await work()
+  return { ...result, seconds: (Date.now() - started) / 1000 }
+}
+
+describe('with Postgres frozen (SIGSTOP)', () => {
+  it('a write, a read and a GraphQL query fail within seconds with a 503, and all works after', async () => {
+    const patchRequest = () =>
+      new Request(`http://localhost/api/carriers/${carrierId}?locale=zh`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ name: '新名字' }),
+      })
+    const rest = await import('../../src/app/(payload)/api/[...slug]/route')
+    const patch = async () => {
+      const response = await rest.PATCH(patchRequest(), {
+        params: Promise.resolve({ slug: ['carriers', String(carrierId)] }),
+      })
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        json: await response.json(),
+      }
+    }
+    const graphqlRoute = (await import('../../src/app/(payload)/api/graphql/route')).POST
+    const graphql = async () => {
+      const response = await graphqlRoute(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ Carriers { docs { name } } }' }),
+        }),
+      )
+      return {
+        status: response.status,
+        retryAfter: response.headers.get('retry-after'),
+        json: await response.json(),
+      }
+    }
+
+    signalPostgres(postmaster, 'SIGSTOP')
+    let during
+    try {
+      during = await Promise.all([
+        timed(patch),
+        timed(async () => await api.get(`/carriers/${carrierId}`)),
+        timed(graphql),
+      ])
+    } finally {
+      signalPostgres(postmaster, 'SIGCONT')
+    }
+    const [written, read, queried] = during
+    const unavailable = { errors: [{ message: databaseUnavailableMessage }] }
+    expect(written).toMatchObject({ status: 503, retryAfter: '5', json: unavailable })
+    expect(read).toMatchObject({ status: 503, json: unavailable })
+    expect(queried.status).toBe(503)
+    expect(queried.retryAfter).toBe('5')
+    expect(queried.json.errors[0].message).toBe(databaseUnavailableMessage)
+    // The default timeouts: 2 s to connect, 4 s per statement (4.5 s when Postgres is silent).
+    for (const each of during) expect(each.seconds).toBeLessThan(8)
+
+    // Nothing was written while it was frozen, and the same write works once it is back.
+    const after = await timed(patch)
+    expect(after.status).toBe(200)
+    expect(after.json.doc.name).toBe('新名字')
+    expect(after.seconds).toBeLessThan(5)
+  })
+})
