@@ -23,7 +23,9 @@ const publicGuide = async (locale: string) => {
   return { status, title: (json as Guide).title }
 }
 const publicList = async (locale: string) =>
-  ((await api.get(`/guides?locale=${locale}&limit=100`)).json.docs as Guide[]).map((g) => g.id)
+  ((await api.get(`/guides?locale=${locale}&limit=100&depth=0`)).json.docs as Guide[]).map(
+    (g) => g.id,
+  )
 /** Whether a search in `locale` for `q` finds this test's guide (by its slug there). */
 const searchFinds = async (locale: 'zh' | 'ru' | 'en', q: string) =>
   (await searchContent(payload, { locale, q, limit: 50 })).hits.some((hit) =>
