@@ -1,7 +1,11 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
 
-import { clientHintsOnAdminOnly, securityHeaders } from './src/server/securityHeaders.mjs'
+import {
+  clientHintsOnAdminOnly,
+  securityHeaders,
+  uploadedFileHeaders,
+} from './src/server/securityHeaders.mjs'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -20,6 +24,8 @@ const nextConfig = {
         publicOrigin: process.env.NEXT_PUBLIC_SERVER_URL,
       }),
     },
+    // After the rule above: for the same header, Next sends the last matching rule's value.
+    { source: '/api/media/file/:path*', headers: uploadedFileHeaders },
   ],
 }
 

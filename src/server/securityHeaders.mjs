@@ -45,6 +45,18 @@ export function securityHeaders({ production, publicOrigin }) {
   ]
 }
 
+/**
+ * Uploaded files are served from our own origin: an SVG (or anything a browser renders as a
+ * document) with a script in it would run with an editor's or admin's session. A sandboxed,
+ * script-less policy of their own keeps uploads inert whatever their content.
+ */
+export const uploadedFileHeaders = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
+  },
+]
+
 const clientHintHeaders = new Set(['accept-ch', 'vary', 'critical-ch'])
 
 /**

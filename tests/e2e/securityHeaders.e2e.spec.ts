@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
 import { sharedBrowser } from '../support/sharedBrowser'
@@ -21,6 +22,39 @@ describe('security headers', () => {
       expect(headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin')
       // This build's public origin is plain http: no HSTS to pin localhost with.
       expect(headers.get('strict-transport-security'), path).toBeNull()
+    }
+  })
+
+  it('uploaded files are served sandboxed, with no scripts, whatever their content', async () => {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@simatlas.test', password: 'simatlas-demo' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#336' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'csp-test.png')
+    form.append('_payload', JSON.stringify({ alt: '测试' }))
+    const upload = await fetch(`${baseUrl}/api/media?locale=zh`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(upload.status).toBe(201)
+    const { doc } = (await upload.json()) as { doc: { id: number; url: string } }
+    try {
+      const csp = (await headersOf(doc.url)).get('content-security-policy') ?? ''
+      expect(csp).toContain('sandbox')
+      expect(csp).toContain("default-src 'none'")
+      expect(csp).not.toMatch(/script-src/)
+    } finally {
+      await fetch(`${baseUrl}/api/media/${doc.id}`, {
+        method: 'DELETE',
+        headers: { authorization: `JWT ${token}` },
+      })
     }
   })
 
