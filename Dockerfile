@@ -6,7 +6,10 @@ RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
+# Next inlines NEXT_PUBLIC_* at build time, in server code too (the origin writes are accepted
+# from, HSTS), so the public origin is a build argument; setting it only at run time does nothing.
+ARG NEXT_PUBLIC_SERVER_URL
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone NEXT_PUBLIC_SERVER_URL=${NEXT_PUBLIC_SERVER_URL}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npx next build
