@@ -172,6 +172,25 @@ describe('an editor', () => {
       ru: `Продление ${counter}`,
       en: `Renewal, edited ${counter}`,
     })
+    // GraphQL and a bulk save (PATCH with a where) go the same way.
+    await api.patch(`/guides/${guideId}?locale=ru&draft=true`, { title: 'Черн.' }, tokens.editor)
+    const viaGraphql = await api.graphql(
+      `mutation { updateGuide(id: ${guideId}, locale: ru, data: { title: "По GraphQL ${counter}" }) { id } }`,
+      tokens.editor,
+    )
+    expect(viaGraphql.json.errors).toBeUndefined()
+    await api.patch(`/guides/${guideId}?locale=zh&draft=true`, { title: '草' }, tokens.editor)
+    const bulk = await api.patch(
+      `/guides?where[id][equals]=${guideId}&locale=zh`,
+      { title: `批量${counter}` },
+      tokens.editor,
+    )
+    expect(bulk.status).toBe(200)
+    await expectPublic({
+      zh: `批量${counter}`,
+      ru: `По GraphQL ${counter}`,
+      en: `Renewal, edited ${counter}`,
+    })
   })
 
   it('restoring a draft version publishes that version instead of unpublishing the guide', async () => {
