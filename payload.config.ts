@@ -14,6 +14,7 @@ import { Faqs } from '@/collections/Faqs'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
+import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
@@ -40,6 +41,8 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500.
   plugins: [rejectMalformedQueries],
   hooks: { afterError: [keepClientErrorMessages] },
+  // The sign-in that locks an account is told so in our words (later ones also say until when).
+  i18n: { translations: { en: { error: { userLocked: lockedAccountMessage() } } } },
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,
