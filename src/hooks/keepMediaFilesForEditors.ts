@@ -54,7 +54,10 @@ export const keepMediaFilesForEditors: CollectionBeforeOperationHook = async ({
       .map((f) => f.name),
   )
   const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
-  const shared = Object.keys(data ?? {}).filter((key) => !localized.has(key))
+  // Payload keeps the id and sets the timestamps itself; the rest belongs to the shared file.
+  const shared = Object.keys(data ?? {}).filter(
+    (key) => !localized.has(key) && !['id', 'createdAt', 'updatedAt'].includes(key),
+  )
   if (shared.length === 0) return args
   // One document: what the admin sends back unchanged is fine. Many (`where`): any is refused.
   const current =
