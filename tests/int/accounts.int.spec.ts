@@ -85,6 +85,11 @@ describe('unlocking an account', () => {
         token: accounts[who].token,
       })
       expect(answer.status, who).toBe(403)
+      const graphql = await api.graphql(
+        `mutation { unlockUser(email: "${accounts.admin.email}") }`,
+        { token: accounts[who].token },
+      )
+      expect(graphql.json.errors[0].extensions.statusCode, who).toBe(403)
     }
     const byAdmin = await api.send('POST', '/users/unlock', {
       json: { email: accounts.editor.email },
@@ -121,6 +126,20 @@ describe('a locked account', () => {
     })
     expect((await login(user.email, password)).status).toBe(200)
   })
+
+  it('is told so in the same words when parallel wrong passwords lock it mid-burst', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: 'burst-locked@simatlas.test', password, role: 'editor' },
+    })
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => login(user.email, 'wrong password here')),
+    )
+    const messages = answers.map((answer) => answer.json.errors[0].message as string)
+    const locked = messages.filter((message) => message.includes('locked'))
+    expect(locked.length).toBeGreaterThanOrEqual(3)
+    for (const message of locked) expect(message).toMatch(/ask an admin to unlock it/)
+  })
 })
 
 describe('sign-in limit per client address', () => {
@@ -147,6 +166,21 @@ describe('sign-in limit per client address', () => {
     // Another client is not affected.
     expect((await login(accounts.translator.email, password)).status).toBe(200)
     await unlock(accounts.editor.email)
+  })
+
+  it('counts each sign-in of a GraphQL request that batches many (aliases)', async () => {
+    const client = newClient()
+    const aliases = Array.from(
+      { length: 12 },
+      (_, index) =>
+        `a${index}: loginUser(email: "alias${index}@simatlas.test", password: "guess ${index}") { token }`,
+    )
+    const answer = await api.graphql(`mutation { ${aliases.join('\n')} }`, { client })
+    const codes = answer.json.errors.map(
+      (error: { extensions: { statusCode: number } }) => error.extensions.statusCode,
+    )
+    expect(codes.filter((code: number) => code === 401)).toHaveLength(10)
+    expect(codes.filter((code: number) => code === 429)).toHaveLength(2)
   })
 
   it('does not count successful sign-ins', async () => {
