@@ -24,7 +24,8 @@ const adminOrSelf: Access = ({ req }) => {
 export const Users: CollectionConfig = {
   slug: usersSlug,
   auth: {
-    // Payload's defaults, spelled out because the locked-account message depends on them.
+    // Payload's defaults (5 wrong passwords lock an account for 10 minutes), spelled out because
+    // the README and the locked-account message promise them.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
   },
