@@ -143,10 +143,12 @@ describe('a locked account', () => {
 })
 
 describe('sign-in limit per client address', () => {
-  it('answers 429 with Retry-After after 10 failed sign-ins from one client, across accounts', async () => {
+  it('answers 429 with Retry-After after 10 failed sign-ins from one client, across accounts; successes do not count', async () => {
     const client = newClient()
     for (let attempt = 0; attempt < 10; attempt++) {
       const email = attempt % 2 ? accounts.editor.email : `nobody${attempt}@simatlas.test`
+      // A colleague signing in from the same address uses up nothing.
+      expect((await login(accounts.translator.email, password, client)).status).toBe(200)
       expect((await login(email, 'not the password', client)).status).toBe(401)
     }
     const refused = await login(accounts.translator.email, password, client)
@@ -181,13 +183,6 @@ describe('sign-in limit per client address', () => {
     )
     expect(codes.filter((code: number) => code === 401)).toHaveLength(10)
     expect(codes.filter((code: number) => code === 429)).toHaveLength(2)
-  })
-
-  it('does not count successful sign-ins', async () => {
-    const client = newClient()
-    for (let attempt = 0; attempt < 12; attempt++) {
-      expect((await login(accounts.editor.email, password, client)).status).toBe(200)
-    }
   })
 
   it('holds against a parallel burst: of 20 simultaneous failures, at most 10 are tried', async () => {
