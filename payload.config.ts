@@ -17,6 +17,7 @@ import { Faqs } from '@/collections/Faqs'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
+import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
@@ -46,6 +47,8 @@ export default buildConfig({
   plugins: [rejectMalformedQueries, refuseForbiddenFieldChangesEverywhere],
   // A database outage is a 503 with Retry-After; client errors keep their own message.
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages] },
+  // The sign-in that locks an account is told so in our words (later ones also say until when).
+  i18n: { translations: { en: { error: { userLocked: lockedAccountMessage() } } } },
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
+import { keepMediaFilesForEditors } from '@/hooks/keepMediaFilesForEditors'
 import { mediaDir } from '@/db/dataDir'
 
 export const mediaSlug = 'media'
@@ -16,6 +17,7 @@ export const Media: CollectionConfig = {
     update: canEditContentLocale,
     delete: isEditor,
   },
+  hooks: { beforeOperation: [keepMediaFilesForEditors] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/*'],

@@ -1,6 +1,8 @@
 import * as migration_20261124_200947_initial from './20261124_200947_initial';
 import * as migration_20261124_204247_votes from './20261124_204247_votes';
 import * as migration_20261124_204500_search_index from './20261124_204500_search_index';
+import * as migration_20261201_063000_auth_throttle from './20261201_063000_auth_throttle';
+import * as migration_20261201_063317_users_role_no_default from './20261201_063317_users_role_no_default';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261124_204500_search_index.up,
     down: migration_20261124_204500_search_index.down,
-    name: '20261124_204500_search_index'
+    name: '20261124_204500_search_index',
+  },
+  {
+    up: migration_20261201_063000_auth_throttle.up,
+    down: migration_20261201_063000_auth_throttle.down,
+    name: '20261201_063000_auth_throttle',
+  },
+  {
+    up: migration_20261201_063317_users_role_no_default.up,
+    down: migration_20261201_063317_users_role_no_default.down,
+    name: '20261201_063317_users_role_no_default'
   },
 ];

@@ -4,9 +4,14 @@ import { checkRole } from '@/access/checkRole'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roles } from '@/access/roles'
+import { translatorNeedsALocale } from '@/fields/translatorNeedsALocale'
 import { localeInfo, locales } from '@/i18n/locales'
 
+import { checkAccountBeforeSignIn } from './hooks/checkAccountBeforeSignIn'
+import { keepOneAdmin } from './hooks/keepOneAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { requireStrongPasswords } from './hooks/requireStrongPasswords'
+import { releaseSignInAttempt, throttleSignIns } from './hooks/throttleSignIns'
 
 export const usersSlug = 'users'
 
@@ -18,7 +23,12 @@ const adminOrSelf: Access = ({ req }) => {
 
 export const Users: CollectionConfig = {
   slug: usersSlug,
-  auth: true,
+  auth: {
+    // Payload's defaults (5 wrong passwords lock an account for 10 minutes), spelled out because
+    // the README and the locked-account message promise them.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'role', 'editableLocales'],
@@ -29,17 +39,26 @@ export const Users: CollectionConfig = {
     read: adminOrSelf,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload's default lets any signed-in user unlock any account, which makes the lock useless.
+    unlock: isAdmin,
   },
   hooks: {
+    beforeOperation: [
+      throttleSignIns,
+      checkAccountBeforeSignIn,
+      requireStrongPasswords,
+      keepOneAdmin,
+    ],
     beforeChange: [makeFirstUserAdmin],
+    afterLogin: [releaseSignInAttempt],
   },
   fields: [
     { name: 'name', type: 'text' },
     {
       name: 'role',
       type: 'select',
+      // No default: whoever creates an account chooses its role (the first account is made admin).
       required: true,
-      defaultValue: 'editor',
       saveToJWT: true,
       options: roles.map((value) => ({ value, label: value[0].toUpperCase() + value.slice(1) })),
       access: { create: isAdminField, update: isAdminField },
@@ -53,6 +72,7 @@ export const Users: CollectionConfig = {
       hasMany: true,
       saveToJWT: true,
       options: locales.map((value) => ({ value, label: localeInfo[value].label })),
+      validate: translatorNeedsALocale,
       admin: {
         description: 'For translators: the only locales this person may edit.',
         condition: (data) => data?.role === 'translator',

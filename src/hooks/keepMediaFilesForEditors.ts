@@ -1,0 +1,84 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+import { checkRole } from '@/access/checkRole'
+
+const onlyAltText =
+  'Translators may change only the alt text of media, in their own locales. The file and its details are shared by every language:'
+
+/** An incoming value equals the stored one (the admin sends every field back unchanged). */
+function sameValue(incoming: unknown, current: unknown): boolean {
+  if (incoming === current) return true
+  const empty = (value: unknown) => value === null || value === undefined || value === ''
+  if (empty(incoming) && empty(current)) return true
+  if (typeof incoming === 'object' && incoming !== null) {
+    if (typeof current !== 'object' || current === null) return false
+    if (Array.isArray(incoming)) {
+      return (
+        Array.isArray(current) &&
+        incoming.length === current.length &&
+        incoming.every((item, index) => sameValue(item, current[index]))
+      )
+    }
+    return Object.entries(incoming).every(([key, value]) =>
+      sameValue(value, (current as unknown as Record<string, unknown>)[key]),
+    )
+  }
+  return String(incoming) === String(current)
+}
+
+/**
+ * A media file is shared by every locale, so replacing it (or cropping it, or changing its
+ * filename, dimensions, focal point, sizes…) is for editors: a translator's request doing so is
+ * refused with a 403 before Payload writes or deletes any file. Field access alone would only
+ * drop the upload fields silently, and not the file itself. What translators may change is the
+ * localized fields (alt text); their locale is checked by the collection's update access.
+ */
+export const keepMediaFilesForEditors: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (operation !== 'update' || overrideAccess) return args
+  if (!checkRole(['translator'], req.user) || checkRole(['admin', 'editor'], req.user)) return args
+
+  if (req.file) throw new APIError(`${onlyAltText} replacing the file is for editors.`, 403)
+  if (req.query?.uploadEdits) {
+    throw new APIError(`${onlyAltText} cropping or resizing the image is for editors.`, 403)
+  }
+
+  const localized = new Set(
+    collection.flattenedFields
+      .filter((field) => 'localized' in field && field.localized)
+      .map((f) => f.name),
+  )
+  const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
+  // Payload keeps the id and sets the timestamps itself; the rest belongs to the shared file.
+  const shared = Object.keys(data ?? {}).filter(
+    (key) => !localized.has(key) && !['id', 'createdAt', 'updatedAt'].includes(key),
+  )
+  if (shared.length === 0) return args
+  // One document: what the admin sends back unchanged is fine. Many (`where`): any is refused.
+  const current =
+    id !== undefined && id !== null
+      ? await req.payload.findByID({
+          collection: collection.slug,
+          id,
+          depth: 0,
+          overrideAccess: true,
+          disableErrors: true,
+          req,
+        })
+      : null
+  const changed = shared.filter(
+    (key) =>
+      !current || !sameValue(data?.[key], (current as unknown as Record<string, unknown>)[key]),
+  )
+  if (changed.length === 0) return args
+  const names = changed.map((key) => `"${key}"`).join(', ')
+  throw new APIError(
+    `${onlyAltText} ${names} ${changed.length > 1 ? 'are' : 'is'} for editors.`,
+    403,
+  )
+}
