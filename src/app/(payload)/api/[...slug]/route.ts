@@ -9,10 +9,11 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { refuseUnversionedVersions } from '@/api/refuseUnversionedVersions'
 import { checkQueryString } from '@/api/routeGuards'
 
-export const GET = checkQueryString(REST_GET(config))
-export const POST = checkQueryString(REST_POST(config))
+export const GET = checkQueryString(refuseUnversionedVersions(config, REST_GET(config)))
+export const POST = checkQueryString(refuseUnversionedVersions(config, REST_POST(config)))
 export const DELETE = checkQueryString(REST_DELETE(config))
 export const PATCH = checkQueryString(REST_PATCH(config))
 export const PUT = checkQueryString(REST_PUT(config))
