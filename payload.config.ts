@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url'
 
 import { checkRole } from '@/access/checkRole'
 import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
+import {
+  clientErrorLoggingLevels,
+  logClientErrorsAsInfo,
+  payloadLogger,
+} from '@/api/logClientErrors'
 import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
@@ -39,7 +44,10 @@ export default buildConfig({
   endpoints: [searchEndpoint, feedbackEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500.
   plugins: [rejectMalformedQueries],
-  hooks: { afterError: [keepClientErrorMessages] },
+  hooks: { afterError: [keepClientErrorMessages, logClientErrorsAsInfo] },
+  // Client errors are one info line each, server errors an error with its stack.
+  logger: payloadLogger,
+  loggingLevels: clientErrorLoggingLevels,
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,
