@@ -106,6 +106,55 @@ describe('GET /api/search', () => {
     for (const hit of hits) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
   })
 
+  it('never turns control characters in content into markup', async () => {
+    const body = (text: string) => ({
+      root: {
+        type: 'root',
+        version: 1,
+        format: '',
+        indent: 0,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [
+              { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+            ],
+          },
+        ],
+      },
+    })
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'en',
+      data: {
+        title: 'Zebracorn \u0001guide\u0002',
+        slug: 'zebracorn',
+        topic: 'renewal',
+        country: 'KZ',
+        body: body('Zebracorn tips \u0001injected\u0002 here, \u0001end\u0002'),
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'zh',
+      data: { title: '斑马指南', slug: 'banma', body: body('斑马独角\u0001兽\u0002续费说明') },
+    })
+    const en = await search('en', 'zebracorn')
+    expect(en.hits).toHaveLength(1)
+    expect(en.hits[0].title).toBe('Zebracorn guide')
+    expect(en.hits[0].snippet).toMatch(/^<mark>Zebracorn<\/mark> tips injected here/)
+    expect(en.hits[0].snippet.replace('<mark>Zebracorn</mark>', '')).not.toMatch(/[<>\u0001\u0002]/)
+    const zh = await search('zh', '斑马')
+    expect(zh.hits[0].snippet.trim()).toBe('<mark>斑马</mark>独角兽续费说明')
+  })
+
   it.each([
     ['locale=de&q=sim', /locale/],
     ['locale=en&q=', /empty/],
