@@ -166,6 +166,45 @@ describe('a text field sent as an object or a list', () => {
   })
 })
 
+describe('a value its column cannot hold, saved as a draft (which Payload does not validate)', () => {
+  it.each([
+    [{ topic: { a: 1 } }, /^"topic" must be one of: buying, renewal, /],
+    [{ topic: 'nope' }, /^"topic" must be one of: /],
+    [{ factsVerifiedOn: 'not a date' }, /^"factsVerifiedOn" must be a date/],
+    [{ relatedCarriers: ['abc'] }, /^"relatedCarriers" must be a list of document ids/],
+    [{ relatedCarriers: [{ a: 1 }] }, /^"relatedCarriers" must be a list of document ids/],
+    [{ heroImage: 99999999999 }, /^"heroImage" must be a document id/],
+    [{ body: 'just text' }, /^"body" must be rich text/],
+  ])('%j is a 400 naming the field, not a 500', async (data, message) => {
+    const { status, json } = await api.patch(`/guides/${guideId}?draft=true&locale=zh`, data, token)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(message))
+  })
+
+  it('accepts what Payload itself turns into a stored value', async () => {
+    const carrier = await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
+    })
+    const { status, json } = await api.patch(
+      `/guides/${guideId}?draft=true&locale=zh`,
+      {
+        relatedCarriers: [{ id: carrier.id }, String(carrier.id)],
+        heroImage: '',
+        factsVerifiedOn: '2026-11-30',
+        topic: 'expiry',
+      },
+      token,
+    )
+    expect(status).toBe(200)
+    expect(json.doc.relatedCarriers.map((c: { id: number }) => c.id)).toEqual([
+      carrier.id,
+      carrier.id,
+    ])
+  })
+})
+
 describe('collections without versions', () => {
   it.each(['/carriers/versions', '/channels/versions', '/media/versions', '/carriers/versions/1'])(
     'GET %s is a 404 with a message',
