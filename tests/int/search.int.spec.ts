@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { doc, p } from '../../src/seed/lexical'
 import { seed } from '../../src/seed/seed'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
@@ -107,27 +108,7 @@ describe('GET /api/search', () => {
   })
 
   it('never turns control characters in content into markup', async () => {
-    const body = (text: string) => ({
-      root: {
-        type: 'root',
-        version: 1,
-        format: '',
-        indent: 0,
-        direction: 'ltr',
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            format: '',
-            indent: 0,
-            direction: 'ltr',
-            children: [
-              { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-            ],
-          },
-        ],
-      },
-    })
+    const body = (text: string) => doc(p(text))
     const guide = await payload.create({
       collection: 'guides',
       locale: 'en',
