@@ -3,6 +3,13 @@ import { type AfterErrorHook, type Config, defaultLoggerOptions } from 'payload'
 import { clientError } from './clientError'
 import { rejectedQueryName } from './rejectedQuery'
 
+/** Control characters escaped, so that what a client sent cannot start a line of its own. */
+const oneLine = (text: string) =>
+  text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+
 /**
  * Writes a client error (403, 404, a validation error, any 4xx) as one info line saying what
  * was asked and what was answered: `GET /api/guides/7 404 Not Found`. Payload's own line for it
@@ -12,7 +19,9 @@ export const logClientErrorsAsInfo: AfterErrorHook = ({ error, req }) => {
   const client = clientError(error)
   if (!client) return
   const path = req.url ? new URL(req.url, 'http://localhost').pathname : '?'
-  req.payload.logger.info(`${req.method ?? '?'} ${path} ${client.status} ${client.message}`)
+  req.payload.logger.info(
+    oneLine(`${req.method ?? '?'} ${path} ${client.status} ${client.message}`),
+  )
 }
 
 type LogMethod = (...args: unknown[]) => void

@@ -26,10 +26,13 @@ function rawGet(target: string) {
   })
 }
 
-/** The server's log since `from` (a length of it), without colours. */
-const serverLog = (from = 0) =>
+/** Where the server's log ends now, for `serverLogSince`. */
+const serverLogEnd = () => readFileSync(serverLogFile, 'utf8').length
+
+/** What the server has logged since `end`, without colours. */
+const serverLogSince = (end: number) =>
   readFileSync(serverLogFile, 'utf8')
-    .slice(from)
+    .slice(end)
     .replace(/\u001b\[[0-9;]*m/g, '')
 
 /** The checks of src/api as Next serves them (the integration tests cover them case by case). */
@@ -135,7 +138,7 @@ describe('GraphQL in the production build', () => {
 
 describe('what the server logs', () => {
   it("logs an anonymous client's 403, 404 and validation error as one info line each", async () => {
-    const from = serverLog().length
+    const from = serverLogEnd()
     const requests = [
       ['GET', '/api/users/1', 403],
       ['GET', '/api/guides/987654', 404],
@@ -150,7 +153,7 @@ describe('what the server logs', () => {
       expect(response.status).toBe(status)
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
-    const log = serverLog(from)
+    const log = serverLogSince(from)
     for (const [method, path, status] of requests) {
       const lines = log.split('\n').filter((line) => line.includes(`${method} ${path} ${status}`))
       expect(lines, `${method} ${path}`).toHaveLength(1)
@@ -158,5 +161,19 @@ describe('what the server logs', () => {
     }
     expect(log).not.toMatch(/\bERROR\b/)
     expect(log).not.toMatch(/^\s+at /m)
+  })
+
+  it('keeps what a client sent on its one line: it cannot forge a log entry', async () => {
+    const from = serverLogEnd()
+    const response = await fetch(`${baseUrl}/api/guides`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ 'x\n[00:00:00] ERROR (payload): forged': '\u0000' }),
+    })
+    expect(response.status).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const lines = serverLogSince(from).trim().split('\n')
+    expect(lines.filter((line) => line.includes('POST /api/guides 400'))).toHaveLength(1)
+    expect(lines.some((line) => /^\[00:00:00\] ERROR/.test(line))).toBe(false)
   })
 })
