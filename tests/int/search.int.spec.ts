@@ -142,6 +142,8 @@ describe('GET /api/search', () => {
     ['locale=en&q=' + 'a'.repeat(101), /longer than 100/],
     ['locale=en&q=sim&limit=0', /limit/],
     ['locale=en&q=sim&limit=abc', /limit/],
+    ['locale=en&q=sim%00', /NUL/],
+    ['locale=zh&q=%00%E7%BB%AD', /NUL/],
   ])('answers %s with a 400 and a message', async (query, message) => {
     const { status, json } = await api.get(`/search?${query}`)
     expect(status).toBe(400)

@@ -33,6 +33,8 @@ export function parseSearchParams(params: {
     throw new SearchInputError(`Unknown locale "${locale}". Use one of: zh, ru, en.`)
   const q = (params.q ?? '').trim()
   if (!q) throw new SearchInputError('The query "q" is empty.')
+  // Postgres text cannot hold a NUL; the server refuses %00 before this, other callers may not.
+  if (q.includes('\u0000')) throw new SearchInputError('The query "q" contains a NUL character.')
   if ([...q].length > maxQueryLength)
     throw new SearchInputError(`The query "q" is longer than ${maxQueryLength} characters.`)
   const limit =
