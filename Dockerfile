@@ -22,6 +22,7 @@ COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
 COPY --from=build --chown=app:app /app/src/server/setClientAddress.cjs ./src/server/setClientAddress.cjs
+COPY --from=build --chown=app:app /app/src/server/refuseMalformedTargets.cjs ./src/server/refuseMalformedTargets.cjs
 USER app
 EXPOSE 3000
 # Healthy when the server answers its static status page (node images have no curl). With
@@ -29,6 +30,7 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/status').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
 # The preload gives the vote rate limit a client address a request cannot fake; behind your own
-# proxies set TRUSTED_PROXY_HOPS to how many there are. The bounded heap makes a runaway request
-# end the server in seconds (and Docker restart it) instead of exhausting the host.
+# proxies set TRUSTED_PROXY_HOPS to how many there are. It also refuses malformed request
+# targets (bad percent-encoding, NUL) with a 400 before the router. The bounded heap makes a
+# runaway request end the server in seconds (and Docker restart it) instead of exhausting the host.
 CMD ["node", "--max-old-space-size=1024", "--require", "./src/server/setClientAddress.cjs", "server.js"]

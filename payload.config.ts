@@ -10,6 +10,11 @@ import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenF
 import { answerDatabaseOutages } from '@/api/answerDatabaseOutages'
 import { limitGraphQLQueryCost } from '@/api/graphQLQueryCost'
 import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
+import {
+  clientErrorLoggingLevels,
+  logClientErrorsAsInfo,
+  payloadLogger,
+} from '@/api/logClientErrors'
 import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
@@ -45,8 +50,11 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [rejectMalformedQueries, refuseForbiddenFieldChangesEverywhere],
-  // A database outage is a 503 with Retry-After; client errors keep their own message.
-  hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages] },
+  // A database outage is a 503 with Retry-After; client errors keep their own message and are
+  // one info line each, server errors an error with its stack.
+  hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
+  logger: payloadLogger,
+  loggingLevels: clientErrorLoggingLevels,
   // The sign-in that locks an account is told so in our words (later ones also say until when).
   i18n: { translations: { en: { error: { userLocked: lockedAccountMessage() } } } },
   editor: lexicalEditor(),

@@ -1,26 +1,9 @@
-import {
-  APIError,
-  type CollectionBeforeOperationHook,
-  type CollectionConfig,
-  type Plugin,
-} from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Plugin } from 'payload'
 
 import { documentId, hasIntegerIds } from './documentIds'
+import { RejectedQuery } from './rejectedQuery'
+import { rejectUnstorableData } from './rejectUnstorableData'
 import { whereProblem } from './whereProblem'
-
-const rejectedQuery = 'RejectedQuery'
-
-/**
- * A client request no document can answer. Named explicitly: the production build minifies
- * class names, and Payload formats and logs errors by name (a nameless one is answered as "An
- * unknown error occurred." and logged as a server error, stack and all).
- */
-class RejectedQuery extends APIError {
-  constructor(message: string, status: 400 | 404) {
-    super(message, status)
-    this.name = rejectedQuery
-  }
-}
 
 const isWhole = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value)
@@ -127,16 +110,19 @@ const withCheckedQueries = (collection: CollectionConfig): CollectionConfig => (
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [rejectMalformedQueryArgs, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      rejectMalformedQueryArgs,
+      rejectUnstorableData,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
   },
 })
 
 /**
- * Adds `rejectMalformedQueryArgs` to every collection, ahead of their own hooks, and logs what it
- * rejects as info, like Payload's own NotFound and Forbidden: a client's mistake, not ours.
+ * Adds `rejectMalformedQueryArgs` and `rejectUnstorableData` to every collection, ahead of their
+ * own hooks. What they reject is logged as a client error (src/api/logClientErrors.ts).
  */
 export const rejectMalformedQueries: Plugin = (config) => ({
   ...config,
   collections: config.collections?.map(withCheckedQueries),
-  loggingLevels: { ...config.loggingLevels, [rejectedQuery]: 'info' },
 })

@@ -1,13 +1,17 @@
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type {
   SerializedEditorState,
   SerializedLexicalNode,
 } from '@payloadcms/richtext-lexical/lexical'
 import {
   RichText as LexicalRichText,
+  type JSXConverter,
+  type JSXConverterArgs,
   type JSXConvertersFunction,
 } from '@payloadcms/richtext-lexical/react'
 
 import { toSlug } from '@/fields/slug'
+import { isAllowedLinkUrl } from '@/lib/allowedLinkUrl'
 import type { CalloutBlock, StepsBlock } from '@/payload-types'
 
 type Labels = { tip: string; warning: string }
@@ -27,10 +31,38 @@ export function tableOfContents(data: SerializedEditorState) {
     .map((node) => ({ id: headingId(node), text: plainText(node) }))
 }
 
+/**
+ * A link as an `<a>` only when `isAllowedLinkUrl` allows its URL (checked on save too, but
+ * content written before the rule or past it must not reach a reader either); otherwise its
+ * text alone. Internal links (to a document) keep Lexical's converter.
+ */
+function safeLink<Node extends SerializedLinkNode | SerializedAutoLinkNode>(
+  fallback: JSXConverter<Node> | undefined,
+): JSXConverter<Node> {
+  return function SafeLink(args: JSXConverterArgs<Node>) {
+    const { node, nodesToJSX } = args
+    if (node.fields.linkType === 'internal' && typeof fallback === 'function') return fallback(args)
+    const children = nodesToJSX({ nodes: node.children })
+    if (!isAllowedLinkUrl(node.fields.url)) return <span>{children}</span>
+    const { newTab } = node.fields
+    return (
+      <a
+        href={node.fields.url}
+        rel={newTab ? 'noopener noreferrer' : undefined}
+        target={newTab ? '_blank' : undefined}
+      >
+        {children}
+      </a>
+    )
+  }
+}
+
 const converters =
   (labels: Labels): JSXConvertersFunction =>
   ({ defaultConverters }) => ({
     ...defaultConverters,
+    link: safeLink(defaultConverters.link),
+    autolink: safeLink(defaultConverters.autolink),
     heading: ({ node, nodesToJSX }) => {
       const Tag = node.tag
       return <Tag id={headingId(node as TextNode)}>{nodesToJSX({ nodes: node.children })}</Tag>

@@ -78,7 +78,15 @@ export const feedbackEndpoint: Endpoint = {
   path: '/feedback',
   method: 'post',
   handler: async (req) => {
-    await addDataAndFileToRequest(req)
+    try {
+      await addDataAndFileToRequest(req)
+    } catch {
+      // A body that is not JSON, or multipart Payload's parser cannot read (it throws a 500).
+      return errorResponse(
+        'Send the vote as JSON: {"collection":"guides","id":1,"locale":"zh","helpful":true}.',
+        400,
+      )
+    }
     const { collection, id, locale, helpful } = (req.data ?? {}) as Record<string, unknown>
     if (collection !== 'guides' && collection !== 'faqs') {
       return errorResponse('collection must be "guides" or "faqs".', 400)

@@ -2,6 +2,8 @@ import type { Block, RichTextField } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { rejectUnsafeLinks } from './rejectUnsafeLinks'
+
 /** Numbered steps, rendered as an ordered list. */
 export const StepsBlock: Block = {
   slug: 'steps',
@@ -36,7 +38,10 @@ export const CalloutBlock: Block = {
   ],
 }
 
-/** Lexical editor for guides and FAQs: the default features plus steps and callouts. */
+/**
+ * Lexical editor for guides and FAQs: the default features plus steps and callouts, refusing
+ * links readers should not follow.
+ */
 export function contentRichText(overrides: Partial<RichTextField> = {}): RichTextField {
   return {
     type: 'richText',
@@ -48,5 +53,9 @@ export function contentRichText(overrides: Partial<RichTextField> = {}): RichTex
       ],
     }),
     ...overrides,
+    hooks: {
+      ...overrides.hooks,
+      beforeValidate: [rejectUnsafeLinks, ...(overrides.hooks?.beforeValidate ?? [])],
+    },
   } as RichTextField
 }

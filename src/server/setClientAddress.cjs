@@ -10,6 +10,8 @@
  * 0: the app is reached directly) replaces the header. A preload rather than a custom server,
  * so `next start` and the standalone server keep their own request handling.
  */
+// Also refuse request targets no route can mean (malformed escapes, NUL) with a 400.
+require('./refuseMalformedTargets.cjs')
 const http = require('node:http')
 
 const trustedHops = Math.max(0, Number.parseInt(process.env.TRUSTED_PROXY_HOPS ?? '0', 10) || 0)

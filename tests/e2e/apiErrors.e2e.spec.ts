@@ -1,6 +1,39 @@
+import { readFileSync } from 'node:fs'
+import http from 'node:http'
 import { describe, expect, inject, it } from 'vitest'
 
 const baseUrl = inject('baseUrl')
+const serverLogFile = inject('serverLogFile')
+
+/** A GET with the target exactly as given (fetch would normalise or refuse some of these). */
+function rawGet(target: string) {
+  return new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+    const { hostname, port } = new URL(baseUrl)
+    const request = http.request({ hostname, port, path: target, method: 'GET' }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk) => (body += chunk))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          type: String(response.headers['content-type']),
+          body,
+        }),
+      )
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
+
+/** Where the server's log ends now, for `serverLogSince`. */
+const serverLogEnd = () => readFileSync(serverLogFile, 'utf8').length
+
+/** What the server has logged since `end`, without colours. */
+const serverLogSince = (end: number) =>
+  readFileSync(serverLogFile, 'utf8')
+    .slice(end)
+    .replace(/\u001b\[[0-9;]*m/g, '')
 
 /** The checks of src/api as Next serves them (the integration tests cover them case by case). */
 describe('malformed API requests through the running site', () => {
@@ -47,5 +80,100 @@ describe('malformed API requests through the running site', () => {
     const { docs, totalDocs } = await response.json()
     expect(docs).toHaveLength(1)
     expect(totalDocs).toBeGreaterThan(1)
+  })
+})
+
+describe('request targets no route can mean', () => {
+  it.each([
+    '/zh/guides/%E4%B8',
+    '/zh/guides/%ZZ',
+    '/%',
+    '/zh/guides/%00',
+    '/zh/search?q=%00',
+    '/_next/static/%E4%B8',
+    '/_next/static/chunks/%00.js',
+  ])('GET %s is a 400 with a short plain message, no stack', async (target) => {
+    const { status, type, body } = await rawGet(target)
+    expect(status).toBe(400)
+    expect(type).toMatch(/^text\/plain/)
+    expect(body).toMatch(
+      /^Bad request\. The address (has malformed percent-encoding|contains a NUL)/,
+    )
+    expect(body.length).toBeLessThan(100)
+  })
+
+  it.each(['/api/guides/%E4%B8', '/api/media/file/%00', '/api/guides?where[title][equals]=%00'])(
+    'GET %s is a 400 in the API error shape',
+    async (target) => {
+      const { status, body } = await rawGet(target)
+      expect(status).toBe(400)
+      expect(JSON.parse(body)).toEqual({
+        errors: [{ message: expect.stringMatching(/^The address /) }],
+      })
+    },
+  )
+
+  it('well-formed percent-encoding still reaches its page', async () => {
+    expect((await rawGet('/zh/guides/%E4%B8%8D%E5%AD%98%E5%9C%A8')).status).toBe(404)
+    expect((await rawGet('/zh/search?q=%E7%BB%AD%E8%B4%B9')).status).toBe(200)
+  })
+})
+
+describe('GraphQL in the production build', () => {
+  it('does not suggest the names of fields, and refuses introspection', async () => {
+    const post = async (query: string) =>
+      (
+        await fetch(`${baseUrl}/api/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        })
+      ).text()
+    const misspelt = await post('{ Guides { docs { titel } } }')
+    expect(misspelt).toContain('Cannot query field \\"titel\\" on type \\"Guide\\".')
+    expect(misspelt).not.toMatch(/Did you mean/)
+    expect(await post('{ __schema { types { name } } }')).not.toContain('"Guide"')
+  })
+})
+
+describe('what the server logs', () => {
+  it("logs an anonymous client's 403, 404 and validation error as one info line each", async () => {
+    const from = serverLogEnd()
+    const requests = [
+      ['GET', '/api/users/1', 403],
+      ['GET', '/api/guides/987654', 404],
+      ['POST', '/api/users/login', 400],
+    ] as const
+    for (const [method, path, status] of requests) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: method === 'POST' ? JSON.stringify({ password: 'x' }) : undefined,
+      })
+      expect(response.status).toBe(status)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const log = serverLogSince(from)
+    for (const [method, path, status] of requests) {
+      const lines = log.split('\n').filter((line) => line.includes(`${method} ${path} ${status}`))
+      expect(lines, `${method} ${path}`).toHaveLength(1)
+      expect(lines[0]).toMatch(/\bINFO\b/)
+    }
+    expect(log).not.toMatch(/\bERROR\b/)
+    expect(log).not.toMatch(/^\s+at /m)
+  })
+
+  it('keeps what a client sent on its one line: it cannot forge a log entry', async () => {
+    const from = serverLogEnd()
+    const response = await fetch(`${baseUrl}/api/guides`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ 'x\n[00:00:00] ERROR (payload): forged': '\u0000' }),
+    })
+    expect(response.status).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const lines = serverLogSince(from).trim().split('\n')
+    expect(lines.filter((line) => line.includes('POST /api/guides 400'))).toHaveLength(1)
+    expect(lines.some((line) => /^\[00:00:00\] ERROR/.test(line))).toBe(false)
   })
 })

@@ -328,6 +328,7 @@ describe('the production build', () => {
       keepClientErrorMessages({ error, result: unknown, context: {}, req: {} as never })
     expect(answer(nameless('Invalid JSON', 400))).toEqual({
       response: { errors: [{ message: 'Invalid JSON' }] },
+      status: 400,
     })
     expect(answer(nameless('password authentication failed for user "simatlas"', 500))).toBe(
       undefined,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { doc, p } from '../../src/seed/lexical'
 import { seed } from '../../src/seed/seed'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
@@ -106,12 +107,43 @@ describe('GET /api/search', () => {
     for (const hit of hits) expect(hit.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
   })
 
+  it('never turns control characters in content into markup', async () => {
+    const body = (text: string) => doc(p(text))
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'en',
+      data: {
+        title: 'Zebracorn \u0001guide\u0002',
+        slug: 'zebracorn',
+        topic: 'renewal',
+        country: 'KZ',
+        body: body('Zebracorn tips \u0001injected\u0002 here, \u0001end\u0002'),
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'zh',
+      data: { title: '斑马指南', slug: 'banma', body: body('斑马独角\u0001兽\u0002续费说明') },
+    })
+    const en = await search('en', 'zebracorn')
+    expect(en.hits).toHaveLength(1)
+    expect(en.hits[0].title).toBe('Zebracorn guide')
+    expect(en.hits[0].snippet).toMatch(/^<mark>Zebracorn<\/mark> tips injected here/)
+    expect(en.hits[0].snippet.replace('<mark>Zebracorn</mark>', '')).not.toMatch(/[<>\u0001\u0002]/)
+    const zh = await search('zh', '斑马')
+    expect(zh.hits[0].snippet.trim()).toBe('<mark>斑马</mark>独角兽续费说明')
+  })
+
   it.each([
     ['locale=de&q=sim', /locale/],
     ['locale=en&q=', /empty/],
     ['locale=en&q=' + 'a'.repeat(101), /longer than 100/],
     ['locale=en&q=sim&limit=0', /limit/],
     ['locale=en&q=sim&limit=abc', /limit/],
+    ['locale=en&q=sim%00', /NUL/],
+    ['locale=zh&q=%00%E7%BB%AD', /NUL/],
   ])('answers %s with a 400 and a message', async (query, message) => {
     const { status, json } = await api.get(`/search?${query}`)
     expect(status).toBe(400)

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
 
 import { findFreePort } from '../../src/db/embeddedPostgres'
 import { commandEnv, testSecret } from './testDatabase'
@@ -22,15 +23,34 @@ async function waitForServer(url: string, exitedWith: () => string | undefined, 
 
 /**
  * The site as users run it: `npm start`'s launcher (build if needed, migrate, seed, `next start`)
- * against the given database, on a free port. Resolves once /zh answers.
+ * against the given database, on a free port. Resolves once /zh answers. With `logFile`, the
+ * server's output is also copied there, for tests of what the server logs.
  */
-export async function startApp(databaseUrl: string, { quiet = false } = {}) {
+export async function startApp(
+  databaseUrl: string,
+  { quiet = false, logFile }: { quiet?: boolean; logFile?: string } = {},
+) {
   const port = await findFreePort()
   const app = spawn('node_modules/.bin/tsx', ['src/cli/launch.ts', 'start'], {
     env: commandEnv({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: testSecret, PORT: String(port) }),
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: [
+      'ignore',
+      logFile ? 'pipe' : quiet ? 'ignore' : 'inherit',
+      logFile ? 'pipe' : 'inherit',
+    ],
     detached: true,
   })
+  if (logFile) {
+    const log = createWriteStream(logFile)
+    app.stdout?.on('data', (chunk: Buffer) => {
+      if (!quiet) process.stdout.write(chunk)
+      log.write(chunk)
+    })
+    app.stderr?.on('data', (chunk: Buffer) => {
+      process.stderr.write(chunk)
+      log.write(chunk)
+    })
+  }
   let exited: string | undefined
   app.once('exit', (code, signal) => (exited = signal ? `signal ${signal}` : `code ${code}`))
   const stop = async () => {

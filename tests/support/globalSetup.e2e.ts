@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 import { startApp } from './app'
@@ -11,6 +14,8 @@ declare module 'vitest' {
     /** Superuser connection to the cluster's maintenance database, to simulate an outage. */
     e2eAdminUrl: string
     e2eDatabase: string
+    /** Everything the server has written to stdout and stderr so far. */
+    serverLogFile: string
   }
 }
 
@@ -18,8 +23,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const db = await startTestDatabase('simatlas_e2e')
   let app: Awaited<ReturnType<typeof startApp>>
+  const logDir = mkdtempSync(path.join(tmpdir(), 'simatlas-e2e-'))
+  const serverLogFile = path.join(logDir, 'server.log')
   try {
-    app = await startApp(db.url)
+    app = await startApp(db.url, { logFile: serverLogFile })
   } catch (error) {
     await db.dispose()
     throw error
@@ -28,8 +35,10 @@ export default async function setup(project: TestProject) {
   project.provide('appPid', app.pid)
   project.provide('e2eAdminUrl', db.urlFor('postgres'))
   project.provide('e2eDatabase', 'simatlas_e2e')
+  project.provide('serverLogFile', serverLogFile)
   return async () => {
     await app.stop()
     await db.dispose()
+    rmSync(logDir, { recursive: true, force: true })
   }
 }

@@ -5,6 +5,8 @@ import { paths } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import type { PublicCollection } from '@/lib/cache/tags'
 
+import { withoutControlCharacters } from './controlCharacters'
+
 export type SearchDocument = {
   collection: PublicCollection
   docId: number
@@ -48,6 +50,21 @@ type Raw = Record<string, unknown> & { id: number; slug: unknown }
 
 /** What the index holds for one document in one locale; null where it is not translated. */
 function describe(collection: PublicCollection, raw: Raw, locale: Locale): SearchDocument | null {
+  const doc = describeText(collection, raw, locale)
+  return (
+    doc && {
+      ...doc,
+      title: withoutControlCharacters(doc.title),
+      body: withoutControlCharacters(doc.body),
+    }
+  )
+}
+
+function describeText(
+  collection: PublicCollection,
+  raw: Raw,
+  locale: Locale,
+): SearchDocument | null {
   const titleField =
     collection === 'faqs' ? raw.question : collection === 'guides' ? raw.title : raw.name
   if (!hasTranslation(titleField, locale)) return null

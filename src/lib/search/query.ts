@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
 
+import { controlCharacters, withoutControlCharacters } from './controlCharacters'
 import { searchConfig } from './store'
 import { chineseQueryTerms, hanRuns, queryWords } from './tokenize'
 
@@ -32,6 +33,8 @@ export function parseSearchParams(params: {
     throw new SearchInputError(`Unknown locale "${locale}". Use one of: zh, ru, en.`)
   const q = (params.q ?? '').trim()
   if (!q) throw new SearchInputError('The query "q" is empty.')
+  // Postgres text cannot hold a NUL; the server refuses %00 before this, other callers may not.
+  if (q.includes('\u0000')) throw new SearchInputError('The query "q" contains a NUL character.')
   if ([...q].length > maxQueryLength)
     throw new SearchInputError(`The query "q" is longer than ${maxQueryLength} characters.`)
   const limit =
@@ -47,7 +50,8 @@ export function parseSearchParams(params: {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-// Markers that never occur in content, swapped for <mark> after the text is escaped.
+// Markers content cannot contain (control characters are removed from it: ./controlCharacters),
+// swapped for <mark> after the text is escaped.
 const START = '\u0001'
 const STOP = '\u0002'
 const marked = (text: string) =>
@@ -132,7 +136,7 @@ async function rankedSearch(
   const headline =
     locale === 'zh'
       ? sql`NULL`
-      : sql`ts_headline(${config}::regconfig, body, ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=12, MaxFragments=1`})`
+      : sql`ts_headline(${config}::regconfig, regexp_replace(body, ${controlCharacters}, '', 'g'), ${query}, ${`StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=12, MaxFragments=1`})`
   const { rows } = await db.execute(sql`
     SELECT collection, slug, title, url, body, ${headline} AS snippet, count(*) OVER () AS total
     FROM search_index
@@ -142,7 +146,10 @@ async function rankedSearch(
   const hits = (rows as (SearchHit & { body: string; total: string })[]).map(
     ({ total: _total, body, ...hit }) => ({
       ...hit,
-      snippet: locale === 'zh' ? chineseSnippet(body, q) : wordSnippet(body, hit.snippet),
+      snippet:
+        locale === 'zh'
+          ? chineseSnippet(withoutControlCharacters(body), q)
+          : wordSnippet(withoutControlCharacters(body), hit.snippet),
     }),
   )
   return { hits, total: rows.length ? Number((rows[0] as { total: string }).total) : 0 }

@@ -10,11 +10,14 @@ import {
 } from '@payloadcms/next/routes'
 
 import { limitRequestBody } from '@/api/limitRequestBody'
+import { refuseUnversionedVersions } from '@/api/refuseUnversionedVersions'
 import { checkQueryString } from '@/api/routeGuards'
 import { sameOriginWrites } from '@/api/sameOriginWrites'
 
-export const GET = checkQueryString(REST_GET(config))
-export const POST = sameOriginWrites(limitRequestBody(checkQueryString(REST_POST(config))))
+export const GET = checkQueryString(refuseUnversionedVersions(config, REST_GET(config)))
+export const POST = sameOriginWrites(
+  limitRequestBody(checkQueryString(refuseUnversionedVersions(config, REST_POST(config)))),
+)
 export const DELETE = sameOriginWrites(checkQueryString(REST_DELETE(config)))
 export const PATCH = sameOriginWrites(limitRequestBody(checkQueryString(REST_PATCH(config))))
 export const PUT = sameOriginWrites(limitRequestBody(checkQueryString(REST_PUT(config))))

@@ -1,0 +1,268 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { doc, p } from '../../src/seed/lexical'
+import { apiClient } from '../support/api'
+import { bootPayload, closePayload } from '../support/payload'
+
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+let token: string
+let guideId: number
+let rest: typeof import('../../src/app/(payload)/api/[...slug]/route')
+const password = 'correct-horse-battery'
+
+const newGuide = (extra: Record<string, unknown> = {}) => ({
+  title: '新指南',
+  slug: `guide-${Math.random().toString(36).slice(2, 8)}`,
+  topic: 'renewal' as const,
+  country: 'KZ' as const,
+  body: doc(p('正文')),
+  ...extra,
+})
+
+/** Payload's error shape, with one message, and nothing else (no stack, no SQL). */
+const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
+
+/** A real request to the app's REST route handler, with any body and content type. */
+const send = async (method: 'POST' | 'GET', path: string, init: RequestInit = {}) => {
+  const url = new URL(`http://localhost/api${path}`)
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const response = await rest[method](new Request(url, { method, ...init }), {
+    params: Promise.resolve({ slug }),
+  })
+  return { status: response.status, json: await response.json() }
+}
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  rest = await import('../../src/app/(payload)/api/[...slug]/route')
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@simatlas.test', password, role: 'admin' },
+  })
+  token = (await api.post('/users/login', { email: 'admin@simatlas.test', password })).json.token
+  guideId = (
+    await payload.create({
+      collection: 'guides',
+      locale: 'zh',
+      data: newGuide({ title: '原标题', _status: 'published' }),
+    })
+  ).id
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('a NUL character never reaches Postgres', () => {
+  it('in a guide title: a 400 naming the field, and nothing is stored', async () => {
+    const created = await api.post('/guides?locale=zh', newGuide({ title: 'a\u0000b' }), token)
+    expect(created).toEqual({ status: 400, json: oneError(/^"title" contains a NUL character/) })
+    const updated = await api.patch(`/guides/${guideId}?locale=zh`, { title: 'x\u0000' }, token)
+    expect(updated).toEqual({ status: 400, json: oneError(/^"title" contains a NUL character/) })
+    const stored = await payload.findByID({ collection: 'guides', id: guideId, locale: 'zh' })
+    expect(stored.title).toBe('原标题')
+  })
+
+  it('in a GraphQL mutation too', async () => {
+    const { json } = await api.graphql(
+      `mutation { updateGuide(id: ${guideId}, locale: zh, data: { title: "x\\u0000" }) { title } }`,
+      token,
+    )
+    expect(json.errors?.[0].message).toMatch(/"title" contains a NUL character/)
+    expect(json.errors?.[0].extensions.statusCode).toBe(400)
+  })
+
+  it.each([
+    ['/users/login', { email: 'admin@simatlas.test\u0000', password }],
+    ['/users/forgot-password', { email: '\u0000@simatlas.test' }],
+  ])('in the email sent to %s: a 400', async (path, body) => {
+    const { status, json } = await api.post(path, body)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^"email" contains a NUL character/))
+  })
+
+  it("in an upload's file name: a 400, and no file is stored", async () => {
+    // RFC 5987 encoding, which Payload's multipart parser decodes into the name.
+    const body = [
+      '--x',
+      `Content-Disposition: form-data; name="file"; filename*=UTF-8''pic%00.gif`,
+      'Content-Type: image/gif',
+      '',
+      'GIF89a',
+      '--x',
+      'Content-Disposition: form-data; name="_payload"',
+      '',
+      JSON.stringify({ alt: '图' }),
+      '--x--',
+      '',
+    ].join('\r\n')
+    const { status, json } = await send('POST', '/media?locale=zh', {
+      body,
+      headers: { authorization: `JWT ${token}`, 'content-type': 'multipart/form-data; boundary=x' },
+    })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^The file name contains a NUL character/))
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(0)
+  })
+})
+
+describe('a multipart body that cannot be read', () => {
+  it.each(['/media', '/users/login', '/guides'])(
+    'POST %s, anonymous, with a raw NUL in a part header: a 400, not a 500',
+    async (path) => {
+      const form = new FormData()
+      form.append('file', new Blob(['GIF89a'], { type: 'image/gif' }), 'pic\u0000.gif')
+      const { status, json } = await send('POST', path, { body: form })
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/^The request body could not be read: Malformed part header/))
+    },
+  )
+
+  it('with a _payload that is not JSON: a 400', async () => {
+    const form = new FormData()
+    form.append('_payload', '{not json')
+    const { status, json } = await send('POST', '/users/login', { body: form })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^The request body could not be read: .*JSON/))
+  })
+})
+
+describe('a text field sent as an object or a list', () => {
+  it.each([
+    ['a draft', 'draft=true&', { title: { zh: '对象' } }, /^"title" must be text, not an object/],
+    [
+      'a publish',
+      '',
+      { _status: 'published', title: ['列表'] },
+      /^"title" must be text, not a list/,
+    ],
+    ['a textarea', '', { summary: { a: 1 } }, /^"summary" must be text, not an object/],
+  ])('is a 400 on %s, and nothing is stored', async (_, query, data, message) => {
+    const { status, json } = await api.patch(`/guides/${guideId}?${query}locale=zh`, data, token)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(message))
+    const stored = await payload.findByID({ collection: 'guides', id: guideId, locale: 'zh' })
+    expect(stored.title).toBe('原标题')
+  })
+
+  it('is a 400 on create, naming the field inside a group', async () => {
+    const { status, json } = await api.post(
+      '/guides?locale=zh',
+      newGuide({ meta: { title: { evil: true } } }),
+      token,
+    )
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^"meta\.title" must be text, not an object/))
+  })
+
+  it('GraphQL refuses it by its types', async () => {
+    const { json } = await api.graphql(
+      `mutation { updateGuide(id: ${guideId}, locale: zh, data: { title: { a: 1 } }) { title } }`,
+      token,
+    )
+    expect(json.errors?.[0].message).toMatch(/^Argument "data" has invalid value/)
+  })
+})
+
+describe('a value its column cannot hold, saved as a draft (which Payload does not validate)', () => {
+  it.each([
+    [{ topic: { a: 1 } }, /^"topic" must be one of: buying, renewal, /],
+    [{ topic: 'nope' }, /^"topic" must be one of: /],
+    [{ factsVerifiedOn: 'not a date' }, /^"factsVerifiedOn" must be a date/],
+    [{ relatedCarriers: ['abc'] }, /^"relatedCarriers" must be a list of document ids/],
+    [{ relatedCarriers: [{ a: 1 }] }, /^"relatedCarriers" must be a list of document ids/],
+    [{ heroImage: 99999999999 }, /^"heroImage" must be a document id/],
+    [{ body: 'just text' }, /^"body" must be rich text/],
+  ])('%j is a 400 naming the field, not a 500', async (data, message) => {
+    const { status, json } = await api.patch(`/guides/${guideId}?draft=true&locale=zh`, data, token)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(message))
+  })
+
+  it('accepts what Payload itself turns into a stored value', async () => {
+    const carrier = await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
+    })
+    const { status, json } = await api.patch(
+      `/guides/${guideId}?draft=true&locale=zh`,
+      {
+        relatedCarriers: [{ id: carrier.id }, String(carrier.id)],
+        heroImage: '',
+        factsVerifiedOn: '2026-11-30',
+        topic: 'expiry',
+      },
+      token,
+    )
+    expect(status).toBe(200)
+    expect(json.doc.relatedCarriers.map((c: { id: number }) => c.id)).toEqual([
+      carrier.id,
+      carrier.id,
+    ])
+  })
+})
+
+describe('collections without versions', () => {
+  it.each(['/carriers/versions', '/channels/versions', '/media/versions', '/carriers/versions/1'])(
+    'GET %s is a 404 with a message',
+    async (path) => {
+      const { status, json } = await api.get(path, token)
+      expect(status).toBe(404)
+      expect(json).toEqual(oneError(/keeps no versions/))
+    },
+  )
+
+  it('restoring a version of one is a 404 too; guides still list theirs', async () => {
+    const restore = await send('POST', '/carriers/versions/1', {
+      headers: { authorization: `JWT ${token}` },
+    })
+    expect(restore).toEqual({ status: 404, json: oneError(/keeps no versions/) })
+    expect((await api.get('/guides/versions', token)).status).toBe(200)
+  })
+})
+
+describe('malformed multipart to /api/feedback', () => {
+  it('is a 400 with a message', async () => {
+    const { status, json } = await send('POST', '/feedback', {
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json\r\n--x--\r\n',
+    })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/Send the vote as JSON/))
+  })
+
+  it('is a 400 when the multipart itself is cut short', async () => {
+    const { status, json } = await send('POST', '/feedback', {
+      headers: { 'content-type': 'multipart/form-data; boundary=x' },
+      body: '--x\r\nContent-Disposition: form-da',
+    })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/Send the vote as JSON/))
+  })
+})
+
+describe('GraphQL in production', () => {
+  const misspelt = '{ Guides { docs { titel } } }'
+
+  it('does not suggest field names ("Did you mean …?")', async () => {
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      const { json } = await api.graphql(misspelt)
+      expect(json.errors[0].message).toBe('Cannot query field "titel" on type "Guide".')
+      expect(JSON.stringify(json)).not.toContain('"title"')
+      const introspection = await api.graphql('{ __schema { types { name } } }')
+      expect(JSON.stringify(introspection.json)).not.toContain('"Guide"')
+      expect(introspection.json.errors?.[0].message).toMatch(/introspection/i)
+    } finally {
+      vi.unstubAllEnvs()
+    }
+  })
+
+  it('still suggests them in development', async () => {
+    const { json } = await api.graphql(misspelt)
+    expect(json.errors[0].message).toMatch(/Did you mean "title"\?/)
+  })
+})
