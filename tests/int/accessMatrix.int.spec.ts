@@ -79,6 +79,16 @@ async function gqlCall(role: Role, query: string) {
   return { ok: response.ok && !json.errors?.length, json }
 }
 
+/** A value written as a GraphQL input literal (rich text is a JSON scalar taking an object). */
+function gqlLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(gqlLiteral).join(', ')}]`
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => `${k}: ${gqlLiteral(v)}`)
+    return `{ ${entries.join(', ')} }`
+  }
+  return JSON.stringify(value ?? null)
+}
+
 /** Local API as the role, access enforced; `ok` is false when it throws. */
 async function localCall<T>(role: Role, call: (user: User | undefined) => Promise<T>) {
   try {
@@ -255,7 +265,7 @@ const shared: Partial<Record<Collection, { field: string; value: unknown; gql: s
   },
   channels: { field: 'worksFromAbroad', value: 'no', gql: 'worksFromAbroad: no' },
   media: { field: 'focalX', value: 10, gql: 'focalX: 10' },
-  users: { field: 'role', value: 'translator', gql: 'role: translator' },
+  users: { field: 'role', value: 'admin', gql: 'role: admin' },
   votes: { field: 'helpful', value: false, gql: 'helpful: false' },
 }
 
@@ -313,8 +323,8 @@ function createInput(marker: string) {
     votes: { helpful: true, locale: 'zh', voter: marker, client: marker },
   }
   const gql: Record<Collection, string> = {
-    guides: `title: "${marker}", slug: "${marker}", topic: renewal, country: KZ, body: ${JSON.stringify(JSON.stringify(doc(p('x'))))}`,
-    faqs: `question: "${marker}", slug: "${marker}", topic: renewal, answer: ${JSON.stringify(JSON.stringify(doc(p('x'))))}`,
+    guides: `title: "${marker}", slug: "${marker}", topic: renewal, country: KZ, body: ${gqlLiteral(doc(p('x')))}`,
+    faqs: `question: "${marker}", slug: "${marker}", topic: renewal, answer: ${gqlLiteral(doc(p('x')))}`,
     carriers: `name: "${marker}", slug: "${marker}", country: KZ, autoRenewal: unknown, status: active`,
     channels: `name: "${marker}", slug: "${marker}", kinds: [carrier_app], verification: official, worksFromAbroad: yes`,
     media: `alt: "${marker}"`,
