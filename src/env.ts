@@ -46,6 +46,12 @@ export const env = {
    * out an admin opened as 127.0.0.1 or on another port.
    */
   configuredServerUrl: () => process.env.NEXT_PUBLIC_SERVER_URL?.replace(/\/$/, '') || undefined,
+  /**
+   * Session cookies are `Secure` (sent over HTTPS only) when the public origin is HTTPS. Not
+   * merely in production: `npm start` serves http://localhost, where a Secure cookie would not
+   * be sent back by every browser, and the admin could not sign in.
+   */
+  secureCookies: () => Boolean(env.configuredServerUrl()?.startsWith('https://')),
   /** Public origin of the site, used in absolute URLs (sitemap, canonical links). */
   serverUrl: () =>
     (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, ''),

@@ -5,6 +5,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roles } from '@/access/roles'
 import { translatorNeedsALocale } from '@/fields/translatorNeedsALocale'
+import { env } from '@/env'
 import { localeInfo, locales } from '@/i18n/locales'
 
 import { checkAccountBeforeSignIn } from './hooks/checkAccountBeforeSignIn'
@@ -28,6 +29,7 @@ export const Users: CollectionConfig = {
     // the README and the locked-account message promise them.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    cookies: { secure: env.secureCookies(), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'email',
