@@ -5,6 +5,8 @@ import { checkRole } from '@/access/checkRole'
 const onlyOwnLanguage =
   'Translators save drafts, or publish their own language only ("Publish in …" in the publish menu, or ?publishSpecificLocale= on the API). Publishing, unpublishing or restoring the whole document is for editors.'
 
+const isSet = (flag: unknown) => flag === true || flag === 'true'
+
 /**
  * The publish state is shared by every language: publishing the whole document would also put
  * other people's pending drafts live, and unpublishing takes every language offline. So a
@@ -22,6 +24,11 @@ export const limitTranslatorPublishing: CollectionBeforeOperationHook = ({
   if (overrideAccess || !checkRole(['translator'], user)) return args
   if (operation === 'restoreVersion') throw new APIError(onlyOwnLanguage, 403, undefined, true)
   if (operation !== 'update') return args
+  // Payload's all-locales flags (meant for per-locale status) make a save write the published
+  // version back over pending drafts: the whole document again, so not for translators.
+  if (isSet(args.unpublishAllLocales) || isSet(args.publishAllLocales)) {
+    throw new APIError(onlyOwnLanguage, 403, undefined, true)
+  }
 
   const status = (args.data as { _status?: 'draft' | 'published' } | undefined)?._status
   const savingDraft = Boolean(args.draft) && status !== 'published'

@@ -131,6 +131,21 @@ describe('a translator publishing their language', () => {
     expect(latest.json.title).toBe('编辑的草稿')
   })
 
+  it("cannot discard an editor's pending draft with Payload's all-locales flags", async () => {
+    await api.patch(`/guides/${guideId}?locale=en&draft=true`, { title: 'EN draft' }, tokens.editor)
+    for (const flag of ['unpublishAllLocales=true', 'publishAllLocales=true']) {
+      const result = await api.patch(
+        `/guides/${guideId}?locale=ru&publishSpecificLocale=ru&${flag}`,
+        { title: 'RU' },
+        tokens.translator,
+      )
+      expect(result.status).toBe(403)
+    }
+    const latest = await api.get(`/guides/${guideId}?locale=en&draft=true`, tokens.editor)
+    expect(latest.json.title).toBe('EN draft')
+    expect((await publicGuide('ru')).title).toBe(`Продление ${counter}`)
+  })
+
   it('cannot publish one language of a guide that was never published', async () => {
     const draftOnly = await payload.create({
       collection: 'guides',
