@@ -76,6 +76,25 @@ export async function reserveAttempt(
     : { allowed: true }
 }
 
+/** When the current window of a counter ends, if one is open (without counting anything). */
+export async function openWindowEnd(
+  payload: Payload,
+  limit: Pick<Limit, 'scope'>,
+  key: string,
+): Promise<Date | undefined> {
+  const [row] = await run<{ window_ends: Date | string }>(
+    payload,
+    sql`SELECT "window_ends" FROM "auth_throttle"
+        WHERE "key" = ${`${limit.scope}:${key}`} AND "window_ends" > now()`,
+  )
+  return row ? new Date(row.window_ends) : undefined
+}
+
+/** Forgets a counter (its window and hits). */
+export async function clearAttempts(payload: Payload, limit: Pick<Limit, 'scope'>, key: string) {
+  await run(payload, sql`DELETE FROM "auth_throttle" WHERE "key" = ${`${limit.scope}:${key}`}`)
+}
+
 /** Gives back an attempt counted by `reserveAttempt` that turned out not to count (a success). */
 export async function releaseAttempt(payload: Payload, limit: Limit, key: string): Promise<void> {
   await run(

@@ -127,6 +127,28 @@ describe('a locked account', () => {
     expect((await login(user.email, password)).status).toBe(200)
   })
 
+  it('answers an email with no account exactly as an account that locks: the lock tells nothing', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'exists@simatlas.test', password, role: 'editor' },
+    })
+    // Six wrong passwords each, from one client address per email (under the per-client limit).
+    const answers = async (email: string) => {
+      const client = newClient()
+      const seen: string[] = []
+      for (let attempt = 0; attempt < 7; attempt++) {
+        const { status, json } = await login(email, 'wrong password here', client)
+        // The lock's end differs by the milliseconds between the two runs, not in its form.
+        seen.push(`${status} ${(json.errors[0].message as string).replace(/\d/g, '#')}`)
+      }
+      return seen
+    }
+    const known = await answers('exists@simatlas.test')
+    const unknown = await answers('nobody-here@simatlas.test')
+    expect(known.filter((a) => a.includes('locked')).length).toBeGreaterThanOrEqual(2)
+    expect(unknown).toEqual(known)
+  })
+
   it('is told so in the same words when parallel wrong passwords lock it mid-burst', async () => {
     const user = await payload.create({
       collection: 'users',

@@ -2,6 +2,8 @@ import { pbkdf2, randomBytes } from 'node:crypto'
 import { promisify } from 'node:util'
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { clearAttempts, openWindowEnd, reserveAttempt, type Limit } from '@/auth/attemptThrottle'
+import { keyedHash } from '@/auth/clientKey'
 import type { User } from '@/payload-types'
 
 const pbkdf2Async = promisify(pbkdf2)
@@ -29,6 +31,41 @@ async function hashLikeAPasswordCheck(password: string) {
 export function lockedAccountMessage(until?: Date) {
   const when = until ? ` until ${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''
   return `This account is locked after too many failed sign-in attempts${when}. Try again later, or ask an admin to unlock it.`
+}
+
+type LockSettings = { maxLoginAttempts: number; lockTime: number }
+
+/**
+ * An email with no account is "locked" exactly as an account would be: Payload locks an account
+ * on its `maxLoginAttempts`-th wrong password for `lockTime` and says so from the next sign-in on;
+ * if an unknown email
+ * kept answering "incorrect", the lock message alone would tell which emails have accounts. So
+ * its failures are counted too (a keyed hash of the email, in `auth_throttle`), and the same
+ * answers come at the same attempts.
+ */
+async function failUnknownEmail(
+  req: Parameters<CollectionBeforeOperationHook>[0]['req'],
+  email: string,
+  password: string,
+  { maxLoginAttempts, lockTime }: LockSettings,
+) {
+  const key = keyedHash(req, 'sign-in-email', email)
+  const lock: Limit = { scope: 'login:unknown-lock', max: 0, windowSeconds: lockTime / 1000 }
+  const lockedUntil = await openWindowEnd(req.payload, lock, key)
+  // A locked account is refused before its password is checked, so this answers as fast.
+  if (lockedUntil) throw new APIError(lockedAccountMessage(lockedUntil), 401)
+  await hashLikeAPasswordCheck(password)
+  const failures: Limit = {
+    scope: 'login:unknown',
+    max: maxLoginAttempts - 1,
+    // Payload's attempt count has no window of its own; a day is plenty for a script's run.
+    windowSeconds: 24 * 60 * 60,
+  }
+  const counted = await reserveAttempt(req.payload, failures, key)
+  if (counted.allowed) return
+  // The failure that locks is still answered "incorrect"; the next ones are told of the lock.
+  await clearAttempts(req.payload, failures, key)
+  await reserveAttempt(req.payload, lock, key)
 }
 
 /**
@@ -60,7 +97,11 @@ export const checkAccountBeforeSignIn: CollectionBeforeOperationHook = async ({
     req,
   })
   if (!user) {
-    await hashLikeAPasswordCheck(password)
+    const auth = collection.auth as Partial<LockSettings>
+    await failUnknownEmail(req, email.toLowerCase().trim(), password, {
+      maxLoginAttempts: auth.maxLoginAttempts ?? 5,
+      lockTime: auth.lockTime ?? 600_000,
+    })
     return args
   }
   const lockUntil = user.lockUntil ? new Date(user.lockUntil) : undefined
