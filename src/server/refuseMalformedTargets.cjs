@@ -47,6 +47,10 @@ function refuse(res, path, message) {
     'content-type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
+    // Answered before Next, so without its headers: the strictest ones a plain error needs.
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
   })
   res.end(body)
 }

@@ -7,7 +7,12 @@ const serverLogFile = inject('serverLogFile')
 
 /** A GET with the target exactly as given (fetch would normalise or refuse some of these). */
 function rawGet(target: string) {
-  return new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+  return new Promise<{
+    status: number
+    type: string
+    body: string
+    headers: http.IncomingHttpHeaders
+  }>((resolve, reject) => {
     const { hostname, port } = new URL(baseUrl)
     const request = http.request({ hostname, port, path: target, method: 'GET' }, (response) => {
       let body = ''
@@ -18,6 +23,7 @@ function rawGet(target: string) {
           status: response.statusCode ?? 0,
           type: String(response.headers['content-type']),
           body,
+          headers: response.headers,
         }),
       )
     })
@@ -93,9 +99,11 @@ describe('request targets no route can mean', () => {
     '/_next/static/%E4%B8',
     '/_next/static/chunks/%00.js',
   ])('GET %s is a 400 with a short plain message, no stack', async (target) => {
-    const { status, type, body } = await rawGet(target)
+    const { status, type, body, headers } = await rawGet(target)
     expect(status).toBe(400)
     expect(type).toMatch(/^text\/plain/)
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['content-security-policy']).toContain("default-src 'none'")
     expect(body).toMatch(
       /^Bad request\. The address (has malformed percent-encoding|contains a NUL)/,
     )
