@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { crossOriginRefusal } from '@/api/sameOriginWrites'
 import { localeCookie } from '@/i18n/localeCookie'
 import { isLocale } from '@/i18n/locales'
 import { preferredLocale } from '@/i18n/preferredLocale'
@@ -17,6 +18,10 @@ const looksLikeLocale = /^([a-z]{2})(-[a-z0-9]{2,8})?$/i
  * redirect to a Chinese page of that path; `/zh-CN/…` goes to `/zh/…`.
  */
 export default function proxy(request: NextRequest) {
+  // The admin's server actions (POSTs to /admin pages): same-origin only, like the API.
+  if (request.nextUrl.pathname.startsWith('/admin')) {
+    return crossOriginRefusal(request) ?? NextResponse.next()
+  }
   const [first, ...rest] = request.nextUrl.pathname.split('/').filter(Boolean)
   const tag = first && !isLocale(first) ? looksLikeLocale.exec(first) : null
   if (tag) {
@@ -43,5 +48,6 @@ export const config = {
   // our locales (zh|ru|en, spelled out because this must be static) skip the proxy: it would add
   // to every cached page view, and the switcher remembers the reader's choice itself. Payload
   // (admin, API), the status page, Next internals and files are not pages of ours either.
-  matcher: ['/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|_next|_vercel|.*\\..*).*)'],
+  // The admin passes through here only for its cross-origin check.
+  matcher: ['/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|_next|_vercel|.*\\..*).*)', '/admin/:path*'],
 }

@@ -47,16 +47,22 @@ const sameHost = (origin: string, allowed: string) => {
  * configured, and then just ignores the cookie; this holds with none configured too.
  */
 export function sameOriginWrites<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
-  return async (request, ...args) => {
-    if (safeMethods.has(request.method)) return handler(request, ...args)
-    const origin = claimedOrigin(request)
-    const allowed = allowedOrigin(request)
-    if (origin !== undefined && !sameHost(origin, allowed)) {
-      return errorResponse(
-        `Cross-origin request refused: writes are accepted only from ${allowed}.`,
-        403,
-      )
-    }
-    return handler(request, ...args)
-  }
+  return async (request, ...args) => crossOriginRefusal(request) ?? handler(request, ...args)
+}
+
+/**
+ * The 403 for a state-changing request a browser marks as cross-origin, or `undefined` when it
+ * may go on. Also used by the proxy for the admin's server actions, which Next checks by Origin
+ * only (a browser sending `Sec-Fetch-Site: cross-site` and no Origin got through, and a wrong
+ * Origin was a 500).
+ */
+export function crossOriginRefusal(request: Request): Response | undefined {
+  if (safeMethods.has(request.method)) return undefined
+  const origin = claimedOrigin(request)
+  const allowed = allowedOrigin(request)
+  if (origin === undefined || sameHost(origin, allowed)) return undefined
+  return errorResponse(
+    `Cross-origin request refused: writes are accepted only from ${allowed}.`,
+    403,
+  )
 }

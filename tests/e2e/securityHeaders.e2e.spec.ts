@@ -81,6 +81,25 @@ describe('security headers', () => {
     }
   })
 
+  it("the admin's server actions refuse a cross-origin caller with a 403, not a 500", async () => {
+    const callers: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ]
+    for (const headers of callers) {
+      const response = await fetch(`${baseUrl}/admin`, {
+        method: 'POST',
+        headers: { 'next-action': '40cd54aa', 'content-type': 'text/plain', ...headers },
+        body: '[]',
+        redirect: 'manual',
+      })
+      expect(response.status).toBe(403)
+      expect(
+        ((await response.json()) as { errors: { message: string }[] }).errors[0].message,
+      ).toMatch(/cross-origin/i)
+    }
+  })
+
   it('the admin works under the policy: sign-in and an edit view load with no CSP violation', async () => {
     const context = await browser().newContext()
     const violations: string[] = []
