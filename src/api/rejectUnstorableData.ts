@@ -11,23 +11,40 @@ type Scope = { payload: Payload; locales: string[] | undefined }
 const isRecord = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The path of the first string inside `value` holding a NUL, which Postgres text cannot hold. */
-function nulPath(value: unknown, at: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulPath(item, `${at}.${i}`)
-      if (found) return found
+/**
+ * How deep lists and objects may nest in what a client writes. The deepest real content, rich
+ * text with lists inside lists, is a few dozen levels; JSON itself has no limit, and Payload's
+ * and our own walks over the data recurse, so `{"title":[[[[…]]]]}` ten thousand levels deep
+ * was a "Maximum call stack size exceeded" 500.
+ */
+export const maxDataNesting = 100
+
+/**
+ * The path of the first string inside `value` holding a NUL, which Postgres text cannot hold,
+ * or `tooDeep` when lists and objects nest beyond `maxDataNesting`. Walked with a stack of its
+ * own rather than by recursion, so no depth of input can overflow the call stack.
+ */
+function nulPath(value: unknown): string | typeof tooDeep | undefined {
+  const pending: [unknown, string, number][] = [[value, '', 0]]
+  while (pending.length > 0) {
+    const [item, at, depth] = pending.pop()!
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return at
+      continue
     }
-  }
-  if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulPath(item, at ? `${at}.${key}` : key)
-      if (found) return found
+    if (typeof item !== 'object' || item === null) continue
+    if (depth >= maxDataNesting) return tooDeep
+    const entries = Object.entries(item)
+    // Pushed last to first, so the first entry is looked at first.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]
+      pending.push([child, at ? `${at}.${key}` : key, depth + 1])
     }
   }
   return undefined
 }
+
+const tooDeep = Symbol('tooDeep')
 
 const textFieldTypes = new Set(['text', 'textarea', 'email', 'code'])
 
@@ -180,7 +197,7 @@ function valueProblem(
 
 /**
  * Refuses with a 400 what a REST or GraphQL client sends that Postgres cannot store or that
- * would be stored as something else: a NUL character in any string (login and forgot-password
+ * would be stored as something else: data nested deeper than `maxDataNesting`; a NUL character in any string (login and forgot-password
  * emails included: Postgres answers "invalid byte sequence for encoding UTF8: 0x00", a 500) or
  * in an upload's file name; an object or list sent to a text field, which Payload's `text`
  * validation lets through (it checks only lengths) and the adapter stores as JSON text; and a
@@ -203,7 +220,13 @@ export const rejectUnstorableData: CollectionBeforeOperationHook = ({
   }
   const { data } = args as { data?: unknown }
   if (data === undefined || data === null) return
-  const nulAt = nulPath(data, '')
+  const nulAt = nulPath(data)
+  if (nulAt === tooDeep) {
+    throw new RejectedQuery(
+      `The data nests lists or objects more than ${maxDataNesting} levels deep.`,
+      400,
+    )
+  }
   if (nulAt !== undefined) {
     throw new RejectedQuery(
       `"${nulAt || 'data'}" contains a NUL character, which cannot be stored.`,

@@ -25,7 +25,7 @@ const newGuide = (extra: Record<string, unknown> = {}) => ({
 const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
 
 /** A real request to the app's REST route handler, with any body and content type. */
-const send = async (method: 'POST' | 'GET', path: string, init: RequestInit = {}) => {
+const send = async (method: 'POST' | 'GET' | 'PATCH', path: string, init: RequestInit = {}) => {
   const url = new URL(`http://localhost/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await rest[method](new Request(url, { method, ...init }), {
@@ -264,5 +264,29 @@ describe('GraphQL in production', () => {
   it('still suggests them in development', async () => {
     const { json } = await api.graphql(misspelt)
     expect(json.errors[0].message).toMatch(/Did you mean "title"\?/)
+  })
+})
+
+describe('data nested beyond any real content', () => {
+  const deep = `{"title":${'['.repeat(10000)}${']'.repeat(10000)}}`
+  it.each([
+    ['PATCH', 'one guide', () => `/guides/${guideId}`],
+    ['POST', 'a new guide', () => '/guides'],
+    ['PATCH', 'guides in bulk', () => `/guides?where[id][equals]=${guideId}`],
+  ] as const)('%s to %s, anonymous, is a 400, not a stack overflow', async (method, _, path) => {
+    const { status, json } = await send(method, path(), {
+      headers: { 'content-type': 'application/json' },
+      body: deep,
+    })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/more than 100 levels deep/))
+  })
+
+  it('rich text a few dozen levels deep is stored', async () => {
+    let node: Record<string, unknown> = { type: 'text', text: '深', version: 1 }
+    for (let i = 0; i < 20; i++) node = { type: 'paragraph', version: 1, children: [node] }
+    const body = { root: { type: 'root', version: 1, children: [node] } }
+    const { status } = await api.patch(`/guides/${guideId}?locale=zh&draft=true`, { body }, token)
+    expect(status).toBe(200)
   })
 })
