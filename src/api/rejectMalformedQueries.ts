@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Plugin } from 'pa
 
 import { documentId, hasIntegerIds } from './documentIds'
 import { RejectedQuery } from './rejectedQuery'
+import { rejectMissingRelations } from './rejectMissingRelations'
 import { rejectUnstorableData } from './rejectUnstorableData'
 import { whereProblem } from './whereProblem'
 
@@ -113,14 +114,15 @@ const withCheckedQueries = (collection: CollectionConfig): CollectionConfig => (
     beforeOperation: [
       rejectMalformedQueryArgs,
       rejectUnstorableData,
+      rejectMissingRelations,
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },
 })
 
 /**
- * Adds `rejectMalformedQueryArgs` and `rejectUnstorableData` to every collection, ahead of their
- * own hooks. What they reject is logged as a client error (src/api/logClientErrors.ts).
+ * Adds `rejectMalformedQueryArgs`, `rejectUnstorableData` and `rejectMissingRelations` to every
+ * collection, ahead of their own hooks. What they reject is logged as a client error (src/api/logClientErrors.ts).
  */
 export const rejectMalformedQueries: Plugin = (config) => ({
   ...config,

@@ -49,7 +49,13 @@ const tooDeep = Symbol('tooDeep')
 const textFieldTypes = new Set(['text', 'textarea', 'email', 'code'])
 
 const kindOf = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`
 
 /** Why a text field's value is not text (a list of texts for `hasMany`), or `undefined`. */
 function notText(field: FlattenedField, value: unknown, at: string): string | undefined {
@@ -109,6 +115,23 @@ const isRelated = (item: unknown, integerIds: boolean): boolean =>
       : typeof item === 'string' || typeof item === 'number'
 
 /**
+ * Whether a Lexical node and everything under it are nodes: objects whose `children`, where
+ * present, are a list of nodes. Lexical's hooks walk `children` on every save and read, and a
+ * `"children": "x"` or `[1]` made them throw (a 500).
+ */
+function isNodeTree(root: Data) {
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (!isRecord(node)) return false
+    if (node.children === undefined) continue
+    if (!Array.isArray(node.children)) return false
+    pending.push(...node.children)
+  }
+  return true
+}
+
+/**
  * Why a value cannot be stored in its field's column, for the field types Postgres checks
  * itself (an enum, a timestamp, a number, an integer foreign key) and rich text, or `undefined`.
  * Validation would catch most of these, but Payload skips it for drafts, and Postgres then
@@ -155,9 +178,9 @@ function columnProblem(
         : `"${at}" must be ${many ? 'a list of document ids' : 'a document id'}.`
     }
     case 'richText':
-      return isRecord(value) && isRecord(value.root)
+      return isRecord(value) && isRecord(value.root) && isNodeTree(value.root)
         ? undefined
-        : `"${at}" must be rich text (the editor's JSON, with a "root"), not ${kindOf(value)}.`
+        : `"${at}" must be rich text (the editor's JSON: a "root" node whose "children" are a list of nodes), not ${isRecord(value) ? 'that' : kindOf(value)}.`
     default:
       return undefined
   }
@@ -219,7 +242,7 @@ export const rejectUnstorableData: CollectionBeforeOperationHook = ({
     throw new RejectedQuery('The file name contains a NUL character.', 400)
   }
   const { data } = args as { data?: unknown }
-  if (data === undefined || data === null) return
+  if (data === undefined) return
   const nulAt = nulPath(data)
   if (nulAt === tooDeep) {
     throw new RejectedQuery(
@@ -233,7 +256,10 @@ export const rejectUnstorableData: CollectionBeforeOperationHook = ({
       400,
     )
   }
-  if ((operation === 'create' || operation === 'update') && isRecord(data)) {
+  if (operation === 'create' || operation === 'update') {
+    if (!isRecord(data)) {
+      throw new RejectedQuery(`The data must be a JSON object of fields, not ${kindOf(data)}.`, 400)
+    }
     const localization = req.payload.config.localization
     const locales = req.locale === 'all' && localization ? localization.localeCodes : undefined
     const problem = dataProblem(collection.flattenedFields, data, '', {

@@ -290,3 +290,36 @@ describe('data nested beyond any real content', () => {
     expect(status).toBe(200)
   })
 })
+
+describe('a signed-in write Postgres would refuse', () => {
+  it.each(['null', '"x"', '1', 'true', '[]'])('a JSON body of %s is a 400', async (body) => {
+    for (const method of ['PATCH', 'POST'] as const) {
+      const { status, json } = await send(
+        method,
+        method === 'PATCH' ? `/guides/${guideId}?draft=true` : '/guides?draft=true',
+        { headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body },
+      )
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/must be a JSON object/))
+    }
+  })
+
+  it('a relationship to a document that does not exist is a 400 naming the field', async () => {
+    const { status, json } = await api.patch(
+      `/guides/${guideId}?draft=true`,
+      { relatedFaqs: [999999] },
+      token,
+    )
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toMatch(/relatedFaqs/)
+  })
+
+  it.each([{ root: { children: 'x' } }, { root: { type: 'root', children: [1] } }])(
+    'rich text %j is a 400 naming the field',
+    async (body) => {
+      const { status, json } = await api.patch(`/guides/${guideId}?draft=true`, { body }, token)
+      expect(status).toBe(400)
+      expect(JSON.stringify(json)).toMatch(/body/)
+    },
+  )
+})
