@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionSlug,
+  FlattenedField,
+  PayloadRequest,
+} from 'payload'
 
 import { documentId, hasIntegerIds } from './documentIds'
 import { RejectedQuery } from './rejectedQuery'
@@ -89,7 +94,7 @@ export const rejectMissingRelations: CollectionBeforeOperationHook = async ({
   for (const [relationTo, refs] of byCollection) {
     const ids = [...new Set(refs.map((ref) => ref.id))]
     const { docs } = await req.payload.find({
-      collection: relationTo,
+      collection: relationTo as CollectionSlug,
       where: { id: { in: ids } },
       depth: 0,
       limit: ids.length,

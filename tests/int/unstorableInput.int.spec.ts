@@ -270,9 +270,9 @@ describe('GraphQL in production', () => {
 describe('data nested beyond any real content', () => {
   const deep = `{"title":${'['.repeat(10000)}${']'.repeat(10000)}}`
   it.each([
-    ['PATCH', 'one guide', () => `/guides/${guideId}`],
-    ['POST', 'a new guide', () => '/guides'],
-    ['PATCH', 'guides in bulk', () => `/guides?where[id][equals]=${guideId}`],
+    ['PATCH', 'one guide', (): string => `/guides/${guideId}`],
+    ['POST', 'a new guide', (): string => '/guides'],
+    ['PATCH', 'guides in bulk', (): string => `/guides?where[id][equals]=${guideId}`],
   ] as const)('%s to %s, anonymous, is a 400, not a stack overflow', async (method, _, path) => {
     const { status, json } = await send(method, path(), {
       headers: { 'content-type': 'application/json' },
