@@ -87,7 +87,12 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   collection,
   req,
 }) => {
-  const { id, page, limit, depth, where, currentDepth } = args as Record<string, unknown>
+  const { page, limit, depth, where, currentDepth, duplicateFromID } = args as Record<
+    string,
+    unknown
+  >
+  // A duplicate is a create from `duplicateFromID`, the id in /api/{collection}/{id}/duplicate.
+  const id = (args as Record<string, unknown>).id ?? duplicateFromID
   // Payload populating relationships for the request (its own find, carrying the client's
   // depth) was already judged with the request.
   if (req.payloadAPI === 'local' || currentDepth != null) return
