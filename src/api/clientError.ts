@@ -10,6 +10,8 @@ const unreadableMultipart = [
   'Multipart: Boundary not found',
   'Unexpected end of file',
   'Unexpected end of form',
+  // Payload's own: a multipart content type with no boundary, or no body. It gives this a 500.
+  'Request is not eligible for file upload',
 ]
 
 const statusOf = (error: unknown): unknown => {
@@ -27,16 +29,22 @@ const statusOf = (error: unknown): unknown => {
  */
 export function clientError(error: unknown): { status: number; message: string } | undefined {
   if (!(error instanceof Error)) return undefined
+  // Checked first: Payload wraps some of these in an APIError with status 500.
+  if (unreadableMultipart.includes(error.message)) return unreadableBody(error)
   const status = statusOf(error)
   if (typeof status === 'number') {
     return status >= 400 && status < 500 ? { status, message: error.message } : undefined
   }
   if (
-    unreadableMultipart.includes(error.message) ||
     error.message.startsWith('Unsupported content type') ||
     (error instanceof SyntaxError && /JSON/.test(error.message))
   ) {
-    return { status: 400, message: `The request body could not be read: ${error.message}.` }
+    return unreadableBody(error)
   }
   return undefined
 }
+
+const unreadableBody = (error: Error) => ({
+  status: 400,
+  message: `The request body could not be read: ${error.message}.`,
+})

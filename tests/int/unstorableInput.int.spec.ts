@@ -120,6 +120,37 @@ describe('a multipart body that cannot be read', () => {
     },
   )
 
+  it.each(['/users/login', '/guides'])(
+    'POST %s, anonymous, multipart with no boundary: a 400, not a 500',
+    async (path) => {
+      const { status, json } = await send('POST', path, {
+        headers: { 'content-type': 'multipart/form-data' },
+        body: 'x',
+      })
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/^The request body could not be read: Request is not eligible/))
+    },
+  )
+
+  it.each([
+    ['multipart/form-data', 'x', /Request is not eligible/],
+    ['multipart/form-data; boundary=X', '--Y', /Unexpected end of form/],
+  ])(
+    'POST /graphql as %s, cut short or with no boundary: a 400 with a message',
+    async (type, body, message) => {
+      const graphql = (await import('../../src/app/(payload)/api/graphql/route')).POST
+      const response = await graphql(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body,
+        }),
+      )
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual(oneError(message))
+    },
+  )
+
   it('with a _payload that is not JSON: a 400', async () => {
     const form = new FormData()
     form.append('_payload', '{not json')
