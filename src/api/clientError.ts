@@ -14,6 +14,15 @@ const unreadableMultipart = [
   'Request is not eligible for file upload',
 ]
 
+/**
+ * Payload's 500 for a multipart `file` part sent as text, which it reads as a reference to a
+ * file already uploaded elsewhere ("client uploads", a storage plugin feature this site does
+ * not use): `-F 'file={"filename":"x.png"}'`.
+ */
+const clientUploadWithoutHandlers = 'uploadConfig.handlers is not present'
+const clientUploadRefused =
+  'The "file" part must be the file itself (a multipart file part with a file name), not text.'
+
 const statusOf = (error: unknown): unknown => {
   if (typeof error !== 'object' || error === null) return undefined
   const { status, originalError } = error as { status?: unknown; originalError?: unknown }
@@ -31,6 +40,9 @@ export function clientError(error: unknown): { status: number; message: string }
   if (!(error instanceof Error)) return undefined
   // Checked first: Payload wraps some of these in an APIError with status 500.
   if (unreadableMultipart.includes(error.message)) return unreadableBody(error)
+  if (error.message.startsWith(clientUploadWithoutHandlers)) {
+    return { status: 400, message: clientUploadRefused }
+  }
   const status = statusOf(error)
   if (typeof status === 'number') {
     return status >= 400 && status < 500 ? { status, message: error.message } : undefined

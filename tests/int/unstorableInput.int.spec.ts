@@ -354,3 +354,45 @@ describe('a signed-in write Postgres would refuse', () => {
     },
   )
 })
+
+describe('requests for what this site does not offer', () => {
+  it.each(['POST', 'PATCH'] as const)(
+    '%s /media with the file sent as a client-upload reference (text): a 400',
+    async (method) => {
+      const form = new FormData()
+      form.set('file', '{"collectionSlug":"media","filename":"x.png"}')
+      const { status, json } = await send(method, method === 'POST' ? '/media' : '/media/1', {
+        body: form,
+        headers: { authorization: `JWT ${token}` },
+      })
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/^The "file" part must be the file itself/))
+    },
+  )
+
+  it('POST /users/verify/{token}, with email verification off: a 404 saying so', async () => {
+    const { status, json } = await send('POST', '/users/verify/x')
+    expect(status).toBe(404)
+    expect(json).toEqual(oneError(/^Email verification is not enabled/))
+  })
+
+  it('GraphQL verifyEmailUser, with email verification off: a 400 saying so', async () => {
+    const graphql = (await import('../../src/app/(payload)/api/graphql/route')).POST
+    const response = await graphql(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { verifyEmailUser(token: "x") }' }),
+      }),
+    )
+    expect(response.status).toBe(400)
+    const { errors } = await response.json()
+    expect(errors[0].message).toMatch(/^Email verification is not enabled/)
+  })
+
+  it('GET /media/file/{a file not on disk}: a 404 that names no path', async () => {
+    const { status, json } = await send('GET', '/media/file/nope.png')
+    expect(status).toBe(404)
+    expect(json).toEqual(oneError(/^Not Found$/))
+  })
+})
