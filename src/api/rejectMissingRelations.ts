@@ -75,7 +75,8 @@ function references(fields: FlattenedField[], data: Data, at: string, req: Paylo
  * Refuses with a 400 naming the field a write that relates to a document that does not exist
  * (`{"relatedFaqs":[9999]}`). Payload's relationship validation does not look the ids up, and
  * drafts skip validation anyway, so Postgres refused the row with a foreign-key error: a 500,
- * logged with the SQL. One query per related collection, only for the ids the write names.
+ * logged with the SQL. One query per related collection, only for the ids the write names,
+ * in the write's transaction.
  * Runs after `rejectUnstorableData`, which has checked the ids are ids. The Local API is trusted.
  */
 export const rejectMissingRelations: CollectionBeforeOperationHook = async ({
@@ -93,14 +94,15 @@ export const rejectMissingRelations: CollectionBeforeOperationHook = async ({
     byCollection.set(ref.relationTo, [...(byCollection.get(ref.relationTo) ?? []), ref])
   for (const [relationTo, refs] of byCollection) {
     const ids = [...new Set(refs.map((ref) => ref.id))]
-    const { docs } = await req.payload.find({
+    // The adapter itself, in the write's transaction: no hooks (ours would judge this lookup as
+    // a client's query), and no second pool connection while the transaction holds one.
+    const { docs } = await req.payload.db.find<{ id: number | string }>({
       collection: relationTo as CollectionSlug,
       where: { id: { in: ids } },
-      depth: 0,
       limit: ids.length,
       pagination: false,
-      select: {},
-      overrideAccess: true,
+      select: { id: true },
+      req,
     })
     const existing = new Set(docs.map((doc) => String(doc.id)))
     const missing = refs.find((ref) => !existing.has(String(ref.id)))
