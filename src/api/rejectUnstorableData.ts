@@ -219,6 +219,22 @@ function valueProblem(
 }
 
 /**
+ * Why an account's email or password is not text. The password is no field of the collection
+ * (Payload hashes it apart), so the field checks never see it, and an object sent as the new
+ * password was silently dropped: a 200 with the old password kept.
+ */
+function credentialProblem(data: unknown): string | undefined {
+  if (!isRecord(data)) return undefined
+  for (const key of ['email', 'password']) {
+    const value = data[key]
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      return `"${key}" must be text, not ${kindOf(value)}.`
+    }
+  }
+  return undefined
+}
+
+/**
  * Refuses with a 400 what a REST or GraphQL client sends that Postgres cannot store or that
  * would be stored as something else: data nested deeper than `maxDataNesting`; a NUL character in any string (login and forgot-password
  * emails included: Postgres answers "invalid byte sequence for encoding UTF8: 0x00", a 500) or
@@ -256,6 +272,8 @@ export const rejectUnstorableData: CollectionBeforeOperationHook = ({
       400,
     )
   }
+  const credential = collection.auth ? credentialProblem(data) : undefined
+  if (credential) throw new RejectedQuery(credential, 400)
   if (operation === 'create' || operation === 'update') {
     if (!isRecord(data)) {
       throw new RejectedQuery(`The data must be a JSON object of fields, not ${kindOf(data)}.`, 400)

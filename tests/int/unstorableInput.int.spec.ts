@@ -160,6 +160,26 @@ describe('a multipart body that cannot be read', () => {
   })
 })
 
+describe('a password sent as an object', () => {
+  it('is a 400 on changing it, and the password stays as it was', async () => {
+    const { json: me } = await api.get('/users/me', token)
+    const { status, json } = await api.patch(`/users/${me.user.id}`, { password: { a: 1 } }, token)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^"password" must be text, not an object/))
+    const login = await api.post('/users/login', { email: 'admin@simatlas.test', password })
+    expect(login.status).toBe(200)
+  })
+
+  it('is a 400 on sign-in (Payload’s own)', async () => {
+    const { status, json } = await api.post('/users/login', {
+      email: 'admin@simatlas.test',
+      password: [password],
+    })
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toMatch(/password/)
+  })
+})
+
 describe('a text field sent as an object or a list', () => {
   it.each([
     ['a draft', 'draft=true&', { title: { zh: '对象' } }, /^"title" must be text, not an object/],
