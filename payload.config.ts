@@ -16,6 +16,7 @@ import {
   payloadLogger,
 } from '@/api/logClientErrors'
 import { rejectMalformedQueries } from '@/api/rejectMalformedQueries'
+import { withoutEmailVerification } from '@/api/withoutEmailVerification'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
 import { Faqs } from '@/collections/Faqs'
@@ -49,7 +50,11 @@ export default buildConfig({
   endpoints: [searchEndpoint, feedbackEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
-  plugins: [rejectMalformedQueries, refuseForbiddenFieldChangesEverywhere],
+  plugins: [
+    rejectMalformedQueries,
+    refuseForbiddenFieldChangesEverywhere,
+    withoutEmailVerification,
+  ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },

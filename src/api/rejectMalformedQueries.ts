@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig, Plugin } from 'pa
 
 import { documentId, hasIntegerIds } from './documentIds'
 import { RejectedQuery } from './rejectedQuery'
+import { rejectMissingRelations } from './rejectMissingRelations'
 import { rejectUnstorableData } from './rejectUnstorableData'
 import { whereProblem } from './whereProblem'
 
@@ -86,7 +87,12 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   collection,
   req,
 }) => {
-  const { id, page, limit, depth, where, currentDepth } = args as Record<string, unknown>
+  const { page, limit, depth, where, currentDepth, duplicateFromID } = args as Record<
+    string,
+    unknown
+  >
+  // A duplicate is a create from `duplicateFromID`, the id in /api/{collection}/{id}/duplicate.
+  const id = (args as Record<string, unknown>).id ?? duplicateFromID
   // Payload populating relationships for the request (its own find, carrying the client's
   // depth) was already judged with the request.
   if (req.payloadAPI === 'local' || currentDepth != null) return
@@ -113,14 +119,15 @@ const withCheckedQueries = (collection: CollectionConfig): CollectionConfig => (
     beforeOperation: [
       rejectMalformedQueryArgs,
       rejectUnstorableData,
+      rejectMissingRelations,
       ...(collection.hooks?.beforeOperation ?? []),
     ],
   },
 })
 
 /**
- * Adds `rejectMalformedQueryArgs` and `rejectUnstorableData` to every collection, ahead of their
- * own hooks. What they reject is logged as a client error (src/api/logClientErrors.ts).
+ * Adds `rejectMalformedQueryArgs`, `rejectUnstorableData` and `rejectMissingRelations` to every
+ * collection, ahead of their own hooks. What they reject is logged as a client error (src/api/logClientErrors.ts).
  */
 export const rejectMalformedQueries: Plugin = (config) => ({
   ...config,

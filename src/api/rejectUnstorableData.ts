@@ -11,28 +11,51 @@ type Scope = { payload: Payload; locales: string[] | undefined }
 const isRecord = (value: unknown): value is Data =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The path of the first string inside `value` holding a NUL, which Postgres text cannot hold. */
-function nulPath(value: unknown, at: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? at : undefined
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) {
-      const found = nulPath(item, `${at}.${i}`)
-      if (found) return found
+/**
+ * How deep lists and objects may nest in what a client writes. The deepest real content, rich
+ * text with lists inside lists, is a few dozen levels; JSON itself has no limit, and Payload's
+ * and our own walks over the data recurse, so `{"title":[[[[…]]]]}` ten thousand levels deep
+ * was a "Maximum call stack size exceeded" 500.
+ */
+export const maxDataNesting = 100
+
+/**
+ * The path of the first string inside `value` holding a NUL, which Postgres text cannot hold,
+ * or `tooDeep` when lists and objects nest beyond `maxDataNesting`. Walked with a stack of its
+ * own rather than by recursion, so no depth of input can overflow the call stack.
+ */
+function nulPath(value: unknown): string | typeof tooDeep | undefined {
+  const pending: [unknown, string, number][] = [[value, '', 0]]
+  while (pending.length > 0) {
+    const [item, at, depth] = pending.pop()!
+    if (typeof item === 'string') {
+      if (item.includes('\u0000')) return at
+      continue
     }
-  }
-  if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulPath(item, at ? `${at}.${key}` : key)
-      if (found) return found
+    if (typeof item !== 'object' || item === null) continue
+    if (depth >= maxDataNesting) return tooDeep
+    const entries = Object.entries(item)
+    // Pushed last to first, so the first entry is looked at first.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]
+      pending.push([child, at ? `${at}.${key}` : key, depth + 1])
     }
   }
   return undefined
 }
 
+const tooDeep = Symbol('tooDeep')
+
 const textFieldTypes = new Set(['text', 'textarea', 'email', 'code'])
 
 const kindOf = (value: unknown) =>
-  Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`
 
 /** Why a text field's value is not text (a list of texts for `hasMany`), or `undefined`. */
 function notText(field: FlattenedField, value: unknown, at: string): string | undefined {
@@ -92,6 +115,23 @@ const isRelated = (item: unknown, integerIds: boolean): boolean =>
       : typeof item === 'string' || typeof item === 'number'
 
 /**
+ * Whether a Lexical node and everything under it are nodes: objects whose `children`, where
+ * present, are a list of nodes. Lexical's hooks walk `children` on every save and read, and a
+ * `"children": "x"` or `[1]` made them throw (a 500).
+ */
+function isNodeTree(root: Data) {
+  const pending: unknown[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (!isRecord(node)) return false
+    if (node.children === undefined) continue
+    if (!Array.isArray(node.children)) return false
+    pending.push(...node.children)
+  }
+  return true
+}
+
+/**
  * Why a value cannot be stored in its field's column, for the field types Postgres checks
  * itself (an enum, a timestamp, a number, an integer foreign key) and rich text, or `undefined`.
  * Validation would catch most of these, but Payload skips it for drafts, and Postgres then
@@ -138,9 +178,9 @@ function columnProblem(
         : `"${at}" must be ${many ? 'a list of document ids' : 'a document id'}.`
     }
     case 'richText':
-      return isRecord(value) && isRecord(value.root)
+      return isRecord(value) && isRecord(value.root) && isNodeTree(value.root)
         ? undefined
-        : `"${at}" must be rich text (the editor's JSON, with a "root"), not ${kindOf(value)}.`
+        : `"${at}" must be rich text (the editor's JSON: a "root" node whose "children" are a list of nodes), not ${isRecord(value) ? 'that' : kindOf(value)}.`
     default:
       return undefined
   }
@@ -179,8 +219,24 @@ function valueProblem(
 }
 
 /**
+ * Why an account's email or password is not text. The password is no field of the collection
+ * (Payload hashes it apart), so the field checks never see it, and an object sent as the new
+ * password was silently dropped: a 200 with the old password kept.
+ */
+function credentialProblem(data: unknown): string | undefined {
+  if (!isRecord(data)) return undefined
+  for (const key of ['email', 'password']) {
+    const value = data[key]
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      return `"${key}" must be text, not ${kindOf(value)}.`
+    }
+  }
+  return undefined
+}
+
+/**
  * Refuses with a 400 what a REST or GraphQL client sends that Postgres cannot store or that
- * would be stored as something else: a NUL character in any string (login and forgot-password
+ * would be stored as something else: data nested deeper than `maxDataNesting`; a NUL character in any string (login and forgot-password
  * emails included: Postgres answers "invalid byte sequence for encoding UTF8: 0x00", a 500) or
  * in an upload's file name; an object or list sent to a text field, which Payload's `text`
  * validation lets through (it checks only lengths) and the adapter stores as JSON text; and a
@@ -202,15 +258,26 @@ export const rejectUnstorableData: CollectionBeforeOperationHook = ({
     throw new RejectedQuery('The file name contains a NUL character.', 400)
   }
   const { data } = args as { data?: unknown }
-  if (data === undefined || data === null) return
-  const nulAt = nulPath(data, '')
+  if (data === undefined) return
+  const nulAt = nulPath(data)
+  if (nulAt === tooDeep) {
+    throw new RejectedQuery(
+      `The data nests lists or objects more than ${maxDataNesting} levels deep.`,
+      400,
+    )
+  }
   if (nulAt !== undefined) {
     throw new RejectedQuery(
       `"${nulAt || 'data'}" contains a NUL character, which cannot be stored.`,
       400,
     )
   }
-  if ((operation === 'create' || operation === 'update') && isRecord(data)) {
+  const credential = collection.auth ? credentialProblem(data) : undefined
+  if (credential) throw new RejectedQuery(credential, 400)
+  if (operation === 'create' || operation === 'update') {
+    if (!isRecord(data)) {
+      throw new RejectedQuery(`The data must be a JSON object of fields, not ${kindOf(data)}.`, 400)
+    }
     const localization = req.payload.config.localization
     const locales = req.locale === 'all' && localization ? localization.localeCodes : undefined
     const problem = dataProblem(collection.flattenedFields, data, '', {

@@ -1,6 +1,7 @@
 import { locales } from '@/i18n/locales'
 
 import { retryAfterSeconds } from './answerDatabaseOutages'
+import { clientError } from './clientError'
 import { errorResponse } from './errorResponse'
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
@@ -70,17 +71,10 @@ export function checkQueryString<Args extends unknown[]>(handler: Handler<Args>)
   }
 }
 
-const clientErrorStatus = (error: unknown) => {
-  const status = (error as { status?: unknown } | null)?.status
-  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500
-    ? status
-    : undefined
-}
-
 /**
  * Payload's GraphQL route handler, with its client errors as JSON answers. Payload parses the
  * body before GraphQL does and throws its "Invalid JSON" 400 past the handler, which Next turns
- * into an empty 500; and GraphQL's own refusals (wrong method or content type) have no body.
+ * into an empty 500, as it does a multipart body it cannot read (see clientError); and GraphQL's own refusals (wrong method or content type) have no body.
  * Anything else is rethrown and stays a 500.
  */
 export function reportGraphQLClientErrors(handler: Handler<[]>): Handler<[]> {
@@ -89,8 +83,8 @@ export function reportGraphQLClientErrors(handler: Handler<[]>): Handler<[]> {
     try {
       response = await handler(request)
     } catch (error) {
-      const status = clientErrorStatus(error)
-      if (status) return errorResponse((error as Error).message, status)
+      const client = clientError(error)
+      if (client) return errorResponse(client.message, client.status)
       throw error
     }
     if (response.status >= 400 && response.status < 500 && !(await response.clone().text())) {

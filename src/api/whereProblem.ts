@@ -15,6 +15,13 @@ type Target =
 
 type Scope = { fields: FlattenedField[]; collection?: string }
 
+/**
+ * A path that crosses a second relationship (`relatedFaqs.relatedGuides.title`): the Postgres
+ * adapter joins only one related collection per path and compares the second hop's id column
+ * with NaN, a 500.
+ */
+type TwoRelationships = { kind: 'twoRelationships'; through: string[] }
+
 const comparisons = [
   'equals',
   'not_equals',
@@ -65,16 +72,28 @@ function scopeInside(payload: Payload, field: FlattenedField): Scope | undefined
   }
 }
 
-function resolveFieldPath(payload: Payload, collection: string, path: string): Target | undefined {
+const crossesToAnotherCollection = (field: FlattenedField) =>
+  field.type === 'relationship' || field.type === 'upload' || field.type === 'join'
+
+function resolveFieldPath(
+  payload: Payload,
+  collection: string,
+  path: string,
+): Target | TwoRelationships | undefined {
   const names = path.split('.')
   const localeCodes = payload.config.localization ? payload.config.localization.localeCodes : []
   let scope = collectionScope(payload, collection)
   let field: FlattenedField | undefined
+  const crossed: string[] = []
   for (const [i, name] of names.entries()) {
     if (field) {
       if (field.localized && localeCodes.includes(name)) continue
       if (field.type === 'richText' || field.type === 'json') {
         return { kind: 'json', keys: names.slice(i) }
+      }
+      if (crossesToAnotherCollection(field)) {
+        crossed.push(field.name)
+        if (crossed.length > 1) return { kind: 'twoRelationships', through: crossed }
       }
       scope = scopeInside(payload, field)
     }
@@ -93,7 +112,11 @@ function resolveFieldPath(payload: Payload, collection: string, path: string): T
   return field && { kind: 'field', field }
 }
 
-function resolveTarget(payload: Payload, collection: string, path: string): Target | undefined {
+function resolveTarget(
+  payload: Payload,
+  collection: string,
+  path: string,
+): Target | TwoRelationships | undefined {
   const dotted = (path === '_id' ? 'id' : path).replace(/__/g, '.')
   const target = resolveFieldPath(payload, collection, dotted)
   if (target || !collectionOf(payload, collection)?.config.versions) return target
@@ -316,6 +339,10 @@ export function whereProblem(
     if (!isConditions(condition)) return `${here} needs an operator, e.g. ${here}[equals]=….`
     const target = resolveTarget(payload, collection, key)
     if (!target) continue
+    if (target.kind === 'twoRelationships') {
+      const [first, second] = target.through
+      return `${here}: a path may cross one relationship ("${first}"), not a second ("${second}"); query the related collection instead.`
+    }
     for (const [operator, value] of Object.entries(condition)) {
       // Unknown operators are Payload's to answer (a 400 naming the path).
       if (!validOperatorSet.has(operator as never)) continue

@@ -11,7 +11,7 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 
 import { toSlug } from '@/fields/slug'
-import { isAllowedLinkUrl } from '@/lib/allowedLinkUrl'
+import { isAllowedLink } from '@/lib/allowedLinkUrl'
 import type { CalloutBlock, StepsBlock } from '@/payload-types'
 
 type Labels = { tip: string; warning: string }
@@ -32,18 +32,25 @@ export function tableOfContents(data: SerializedEditorState) {
 }
 
 /**
- * A link as an `<a>` only when `isAllowedLinkUrl` allows its URL (checked on save too, but
- * content written before the rule or past it must not reach a reader either); otherwise its
- * text alone. Internal links (to a document) keep Lexical's converter.
+ * A link as an `<a>` only when `isAllowedLink` allows it (checked on save too, but content
+ * written before the rule or past it must not reach a reader either); otherwise its text alone.
+ * Well-formed internal links (to a document) keep Lexical's converter; an autolink never
+ * does, whatever its `linkType`.
  */
 function safeLink<Node extends SerializedLinkNode | SerializedAutoLinkNode>(
   fallback: JSXConverter<Node> | undefined,
 ): JSXConverter<Node> {
   return function SafeLink(args: JSXConverterArgs<Node>) {
     const { node, nodesToJSX } = args
-    if (node.fields.linkType === 'internal' && typeof fallback === 'function') return fallback(args)
     const children = nodesToJSX({ nodes: node.children })
-    if (!isAllowedLinkUrl(node.fields.url)) return <span>{children}</span>
+    if (!isAllowedLink(node.type, node.fields)) return <span>{children}</span>
+    if (
+      node.type === 'link' &&
+      node.fields.linkType === 'internal' &&
+      typeof fallback === 'function'
+    ) {
+      return fallback(args)
+    }
     const { newTab } = node.fields
     return (
       <a

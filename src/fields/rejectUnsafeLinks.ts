@@ -1,18 +1,14 @@
 import { type FieldHook, ValidationError } from 'payload'
 
-import { isAllowedLinkUrl } from '@/lib/allowedLinkUrl'
+import { isAllowedLink } from '@/lib/allowedLinkUrl'
 
-type LexicalNode = { type?: unknown; fields?: { linkType?: unknown; url?: unknown } }
+type LexicalNode = { type?: unknown; fields?: { linkType?: unknown; url?: unknown; doc?: unknown } }
 
 /** The first link or autolink in a Lexical value (nested nodes included) whose URL is refused. */
 function unsafeLinkUrl(node: unknown): string | undefined {
   if (typeof node !== 'object' || node === null) return undefined
   const { type, fields } = node as LexicalNode
-  if (
-    (type === 'link' || type === 'autolink') &&
-    fields?.linkType !== 'internal' &&
-    !isAllowedLinkUrl(fields?.url)
-  ) {
+  if ((type === 'link' || type === 'autolink') && !isAllowedLink(type, fields)) {
     return String(fields?.url ?? '')
   }
   for (const value of Object.values(node)) {

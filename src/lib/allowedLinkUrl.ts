@@ -29,3 +29,32 @@ export function isAllowedLinkUrl(url: unknown): url is string {
   if (!allowedSchemes.has(parsed.protocol)) return false
   return parsed.protocol === 'mailto:' || parsed.protocol === 'tel:' || parsed.hostname !== ''
 }
+
+type LinkFields = { linkType?: unknown; url?: unknown; doc?: unknown }
+
+/**
+ * A link to one of our documents as the admin's link feature saves it: `linkType: "internal"`
+ * and a `doc` naming a collection and an id (or the populated document). Its `url` is never
+ * rendered, so it is not checked.
+ */
+function isInternalLink(fields: LinkFields) {
+  if (fields.linkType !== 'internal') return false
+  const doc = fields.doc as { relationTo?: unknown; value?: unknown } | null | undefined
+  if (typeof doc !== 'object' || doc === null || typeof doc.relationTo !== 'string') return false
+  const { value } = doc
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : value
+  return (typeof id === 'number' && Number.isInteger(id)) || (typeof id === 'string' && id !== '')
+}
+
+/**
+ * Whether a Lexical `link` or `autolink` node may be shown as a link: a well-formed internal
+ * `link`, or any link whose `url` `isAllowedLinkUrl` allows. An `autolink` is always judged by
+ * its `url`, whatever its `linkType` says: Lexical's autolink converter ignores `linkType` and
+ * renders `url` as the href, so `{"type":"autolink","fields":{"linkType":"internal","url":
+ * "//evil.host"}}` would otherwise pass as internal and be rendered as an off-site link.
+ */
+export function isAllowedLink(type: unknown, fields: LinkFields | null | undefined) {
+  if (typeof fields !== 'object' || fields === null) return false
+  if (type === 'link' && isInternalLink(fields)) return true
+  return isAllowedLinkUrl(fields.url)
+}

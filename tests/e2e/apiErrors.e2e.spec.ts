@@ -121,6 +121,17 @@ describe('request targets no route can mean', () => {
     },
   )
 
+  it.each(['/zh/guides/%25', '/en/carriers/%25', '/ru/channels/%25', '/en/guides/100%25'])(
+    'GET %s, a literal % in a slug, is the page’s 404, not a 500',
+    async (target) => {
+      const end = serverLogEnd()
+      const { status, type } = await rawGet(target)
+      expect(status).toBe(404)
+      expect(type).toMatch(/^text\/html/)
+      expect(serverLogSince(end)).not.toMatch(/URIError|ERROR/)
+    },
+  )
+
   it('well-formed percent-encoding still reaches its page', async () => {
     expect((await rawGet('/zh/guides/%E4%B8%8D%E5%AD%98%E5%9C%A8')).status).toBe(404)
     expect((await rawGet('/zh/search?q=%E7%BB%AD%E8%B4%B9')).status).toBe(200)

@@ -15,7 +15,11 @@ const tokens: Record<'editor' | 'translator', string> = {} as never
 const password = 'correct-horse-battery'
 
 /** A paragraph with one link, as the admin's link feature saves it. */
-const linked = (url: string, type: 'link' | 'autolink' = 'link') => ({
+const linked = (
+  url: string,
+  type: 'link' | 'autolink' = 'link',
+  fields: Record<string, unknown> = { linkType: 'custom', url, newTab: false },
+) => ({
   root: {
     type: 'root',
     format: '',
@@ -33,7 +37,7 @@ const linked = (url: string, type: 'link' | 'autolink' = 'link') => ({
             format: '',
             indent: 0,
             direction: 'ltr',
-            fields: { linkType: 'custom', url, newTab: false },
+            fields,
             children: [
               {
                 type: 'text',
@@ -165,6 +169,65 @@ describe('links in rich text, on save', () => {
     )
     expect(status).toBe(200)
     expect(JSON.stringify(json.doc.body)).toContain(JSON.stringify(url).slice(1, -1))
+  })
+})
+
+/** Links that claim to be internal but would be rendered from their `url`. */
+const falselyInternal = [
+  '//evil.example/phish',
+  'data:text/html,<script>alert(1)</script>',
+].flatMap((url) => [
+  {
+    type: 'autolink' as const,
+    fields: { linkType: 'internal', url, doc: { relationTo: 'guides', value: 1 } },
+  },
+  { type: 'link' as const, fields: { linkType: 'internal', url } },
+  { type: 'link' as const, fields: { linkType: 'internal', url, doc: { value: 1 } } },
+])
+const internal = { linkType: 'internal', newTab: false, doc: { relationTo: 'guides', value: 1 } }
+
+describe('links that claim to be internal', () => {
+  it.each(falselyInternal)('refuse %j on save, for a translator publishing', async (link) => {
+    const { status, json } = await api.patch(
+      `/guides/${guideId}?locale=ru&publishSpecificLocale=ru`,
+      {
+        title: 'Руководство',
+        slug: 'rukovodstvo',
+        body: linked(link.fields.url, link.type, link.fields),
+        _status: 'published',
+      },
+      tokens.translator,
+    )
+    expect(status).toBe(400)
+    expect(json.errors[0].data.errors[0].path).toBe('body')
+  })
+
+  it.each(falselyInternal)('render %j as its text, with no href', (link) => {
+    const html = renderToStaticMarkup(
+      createElement(RichText, {
+        data: linked(link.fields.url, link.type, link.fields) as never,
+        labels: { tip: 'Tip', warning: 'Warning' },
+      }),
+    )
+    expect(html).toContain('这里')
+    expect(html).not.toContain('href')
+  })
+
+  it('a real internal link is kept, and never rendered from its url', async () => {
+    const { status } = await api.patch(
+      `/guides/${guideId}?locale=zh`,
+      { body: linked('', 'link', { ...internal, doc: { relationTo: 'guides', value: guideId } }) },
+      tokens.editor,
+    )
+    expect(status).toBe(200)
+    const html = renderToStaticMarkup(
+      createElement(RichText, {
+        data: linked('', 'link', { ...internal, url: '//evil.example/x' }) as never,
+        labels: { tip: 'Tip', warning: 'Warning' },
+      }),
+    )
+    expect(html).toMatch(/<a href="[^"]*">这里<\/a>/)
+    expect(html).not.toContain('evil')
   })
 })
 

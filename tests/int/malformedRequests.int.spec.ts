@@ -77,6 +77,15 @@ describe('an id that cannot exist', () => {
     },
   )
 
+  it.each(['abc', '1.5', '99999999999'])(
+    'POST /guides/%s/duplicate is a 404, not an SQL error',
+    async (id) => {
+      const { status, json } = await api.post(`/guides/${id}/duplicate`, {})
+      expect(status).toBe(404)
+      expect(json).toEqual(oneError(/^Not Found$/))
+    },
+  )
+
   it('is a 404 on update too, and changes nothing', async () => {
     const { status, json } = await api.patch('/guides/99999999999', { title: 'x' })
     expect(status).toBe(404)
@@ -155,6 +164,16 @@ describe('malformed query parameters are a 400 with a message', () => {
     const { status, json } = await api.get(path)
     expect(status).toBe(400)
     expect(json).toEqual(oneError(message))
+  })
+
+  it.each([
+    '/guides?where[relatedFaqs.relatedGuides.title][like]=x',
+    '/guides?where[relatedFaqs.relatedGuides.id][equals]=1',
+    '/guides?where[or][0][relatedFaqs.relatedGuides.relatedCarriers.name][equals]=x',
+  ])('GET %s, a path crossing two relationships, is a 400 saying so', async (path) => {
+    const { status, json } = await api.get(path)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/may cross one relationship \("relatedFaqs"\), not a second/))
   })
 
   it('keeps Payload’s own 400 for a path it does not know', async () => {

@@ -25,7 +25,7 @@ const newGuide = (extra: Record<string, unknown> = {}) => ({
 const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
 
 /** A real request to the app's REST route handler, with any body and content type. */
-const send = async (method: 'POST' | 'GET', path: string, init: RequestInit = {}) => {
+const send = async (method: 'POST' | 'GET' | 'PATCH', path: string, init: RequestInit = {}) => {
   const url = new URL(`http://localhost/api${path}`)
   const slug = url.pathname.replace(/^\/api\//, '').split('/')
   const response = await rest[method](new Request(url, { method, ...init }), {
@@ -120,12 +120,63 @@ describe('a multipart body that cannot be read', () => {
     },
   )
 
+  it.each(['/users/login', '/guides'])(
+    'POST %s, anonymous, multipart with no boundary: a 400, not a 500',
+    async (path) => {
+      const { status, json } = await send('POST', path, {
+        headers: { 'content-type': 'multipart/form-data' },
+        body: 'x',
+      })
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/^The request body could not be read: Request is not eligible/))
+    },
+  )
+
+  it.each([
+    ['multipart/form-data', 'x', /Request is not eligible/],
+    ['multipart/form-data; boundary=X', '--Y', /Unexpected end of form/],
+  ])(
+    'POST /graphql as %s, cut short or with no boundary: a 400 with a message',
+    async (type, body, message) => {
+      const graphql = (await import('../../src/app/(payload)/api/graphql/route')).POST
+      const response = await graphql(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': type },
+          body,
+        }),
+      )
+      expect(response.status).toBe(400)
+      expect(await response.json()).toEqual(oneError(message))
+    },
+  )
+
   it('with a _payload that is not JSON: a 400', async () => {
     const form = new FormData()
     form.append('_payload', '{not json')
     const { status, json } = await send('POST', '/users/login', { body: form })
     expect(status).toBe(400)
     expect(json).toEqual(oneError(/^The request body could not be read: .*JSON/))
+  })
+})
+
+describe('a password sent as an object', () => {
+  it('is a 400 on changing it, and the password stays as it was', async () => {
+    const { json: me } = await api.get('/users/me', token)
+    const { status, json } = await api.patch(`/users/${me.user.id}`, { password: { a: 1 } }, token)
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^"password" must be text, not an object/))
+    const login = await api.post('/users/login', { email: 'admin@simatlas.test', password })
+    expect(login.status).toBe(200)
+  })
+
+  it('is a 400 on sign-in (Payload’s own)', async () => {
+    const { status, json } = await api.post('/users/login', {
+      email: 'admin@simatlas.test',
+      password: [password],
+    })
+    expect(status).toBe(400)
+    expect(json.errors[0].message).toMatch(/password/)
   })
 })
 
@@ -264,5 +315,104 @@ describe('GraphQL in production', () => {
   it('still suggests them in development', async () => {
     const { json } = await api.graphql(misspelt)
     expect(json.errors[0].message).toMatch(/Did you mean "title"\?/)
+  })
+})
+
+describe('data nested beyond any real content', () => {
+  const deep = `{"title":${'['.repeat(10000)}${']'.repeat(10000)}}`
+  it.each([
+    ['PATCH', 'one guide', (): string => `/guides/${guideId}`],
+    ['POST', 'a new guide', (): string => '/guides'],
+    ['PATCH', 'guides in bulk', (): string => `/guides?where[id][equals]=${guideId}`],
+  ] as const)('%s to %s, anonymous, is a 400, not a stack overflow', async (method, _, path) => {
+    const { status, json } = await send(method, path(), {
+      headers: { 'content-type': 'application/json' },
+      body: deep,
+    })
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/more than 100 levels deep/))
+  })
+
+  it('rich text a few dozen levels deep is stored', async () => {
+    let node: Record<string, unknown> = { type: 'text', text: '深', version: 1 }
+    for (let i = 0; i < 20; i++) node = { type: 'paragraph', version: 1, children: [node] }
+    const body = { root: { type: 'root', version: 1, children: [node] } }
+    const { status } = await api.patch(`/guides/${guideId}?locale=zh&draft=true`, { body }, token)
+    expect(status).toBe(200)
+  })
+})
+
+describe('a signed-in write Postgres would refuse', () => {
+  it.each(['null', '"x"', '1', 'true', '[]'])('a JSON body of %s is a 400', async (body) => {
+    for (const method of ['PATCH', 'POST'] as const) {
+      const { status, json } = await send(
+        method,
+        method === 'PATCH' ? `/guides/${guideId}?draft=true` : '/guides?draft=true',
+        { headers: { 'content-type': 'application/json', authorization: `JWT ${token}` }, body },
+      )
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/must be a JSON object/))
+    }
+  })
+
+  it('a relationship to a document that does not exist is a 400 naming the field', async () => {
+    const { status, json } = await api.patch(
+      `/guides/${guideId}?draft=true`,
+      { relatedFaqs: [999999] },
+      token,
+    )
+    expect(status).toBe(400)
+    expect(JSON.stringify(json)).toMatch(/relatedFaqs/)
+  })
+
+  it.each([{ root: { children: 'x' } }, { root: { type: 'root', children: [1] } }])(
+    'rich text %j is a 400 naming the field',
+    async (body) => {
+      const { status, json } = await api.patch(`/guides/${guideId}?draft=true`, { body }, token)
+      expect(status).toBe(400)
+      expect(JSON.stringify(json)).toMatch(/body/)
+    },
+  )
+})
+
+describe('requests for what this site does not offer', () => {
+  it.each(['POST', 'PATCH'] as const)(
+    '%s /media with the file sent as a client-upload reference (text): a 400',
+    async (method) => {
+      const form = new FormData()
+      form.set('file', '{"collectionSlug":"media","filename":"x.png"}')
+      const { status, json } = await send(method, method === 'POST' ? '/media' : '/media/1', {
+        body: form,
+        headers: { authorization: `JWT ${token}` },
+      })
+      expect(status).toBe(400)
+      expect(json).toEqual(oneError(/^The "file" part must be the file itself/))
+    },
+  )
+
+  it('POST /users/verify/{token}, with email verification off: a 404 saying so', async () => {
+    const { status, json } = await send('POST', '/users/verify/x')
+    expect(status).toBe(404)
+    expect(json).toEqual(oneError(/^Email verification is not enabled/))
+  })
+
+  it('GraphQL verifyEmailUser, with email verification off: a 400 saying so', async () => {
+    const graphql = (await import('../../src/app/(payload)/api/graphql/route')).POST
+    const response = await graphql(
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { verifyEmailUser(token: "x") }' }),
+      }),
+    )
+    expect(response.status).toBe(400)
+    const { errors } = await response.json()
+    expect(errors[0].message).toMatch(/^Email verification is not enabled/)
+  })
+
+  it('GET /media/file/{a file not on disk}: a 404 that names no path', async () => {
+    const { status, json } = await send('GET', '/media/file/nope.png')
+    expect(status).toBe(404)
+    expect(json).toEqual(oneError(/^Not Found$/))
   })
 })

@@ -9,12 +9,15 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { answerMissingFiles } from '@/api/answerMissingFiles'
 import { limitRequestBody } from '@/api/limitRequestBody'
 import { refuseUnversionedVersions } from '@/api/refuseUnversionedVersions'
 import { checkQueryString } from '@/api/routeGuards'
 import { sameOriginWrites } from '@/api/sameOriginWrites'
 
-export const GET = checkQueryString(refuseUnversionedVersions(config, REST_GET(config)))
+export const GET = checkQueryString(
+  answerMissingFiles(config, refuseUnversionedVersions(config, REST_GET(config))),
+)
 export const POST = sameOriginWrites(
   limitRequestBody(checkQueryString(refuseUnversionedVersions(config, REST_POST(config)))),
 )

@@ -12,6 +12,7 @@ import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
+import { slugParam } from '@/lib/slugParam'
 import type { Carrier, Channel } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 
 async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug('carriers', decodeURIComponent((await params).slug))
+  const match = await resolveSlug('carriers', slugParam((await params).slug))
   const found = match && (await getCarrier(match.id))
   if (!found) notFound()
   const translated = hasTranslation(found.carrier.description, locale)

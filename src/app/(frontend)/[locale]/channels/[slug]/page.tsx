@@ -12,6 +12,7 @@ import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
+import { slugParam } from '@/lib/slugParam'
 import type { Carrier, Channel } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -22,7 +23,7 @@ export function generateStaticParams() {
 
 async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug('channels', decodeURIComponent((await params).slug))
+  const match = await resolveSlug('channels', slugParam((await params).slug))
   const raw = match && (await getChannel(match.id))
   if (!raw) notFound()
   return {

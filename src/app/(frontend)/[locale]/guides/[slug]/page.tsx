@@ -17,6 +17,7 @@ import { hasTranslation, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
+import { slugParam } from '@/lib/slugParam'
 import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
@@ -28,7 +29,7 @@ export function generateStaticParams() {
 /** The guide for this URL, in the reader's locale, or a redirect to its own URL in this locale. */
 async function loadGuide(params: Props['params']) {
   const locale = await pageLocale(params)
-  const slug = decodeURIComponent((await params).slug)
+  const slug = slugParam((await params).slug)
   const found = await resolveSlug('guides', slug)
   const raw = found && (await getGuide(found.id))
   if (!found || !raw) notFound()
