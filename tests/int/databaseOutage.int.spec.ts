@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { databaseUnavailableMessage } from '../../src/api/answerDatabaseOutages'
+import {
+  databaseUnavailableMessage,
+  isDatabaseUnavailable,
+} from '../../src/api/answerDatabaseOutages'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
 import { postmasterOf, signalPostgres } from '../support/processes'
@@ -106,5 +109,25 @@ describe('with Postgres frozen (SIGSTOP)', () => {
     expect(after.status).toBe(200)
     expect(after.json.doc.name).toBe('新名字')
     expect(after.seconds).toBeLessThan(5)
+  })
+})
+
+describe('errors that are not an outage', () => {
+  it('a statement Postgres refuses as a protocol violation (too many bind parameters) is not one', async () => {
+    // Through the Local API, which no request limit checks: 70,000 ids are 70,000 parameters.
+    const ids = Array.from({ length: 70_000 }, (_, i) => i + 1)
+    const error = await payload
+      .find({ collection: 'carriers', where: { id: { in: ids } }, depth: 0 })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+    let current = error as { code?: unknown; cause?: unknown } | undefined
+    const codes: unknown[] = []
+    for (let i = 0; current && i < 6; i++, current = current.cause as typeof current) {
+      codes.push(current.code)
+    }
+    expect(codes).toContain('08P01')
+    expect(isDatabaseUnavailable(error)).toBe(false)
   })
 })
