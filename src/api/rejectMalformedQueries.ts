@@ -4,6 +4,12 @@ import { documentId, hasIntegerIds } from './documentIds'
 import { RejectedQuery } from './rejectedQuery'
 import { rejectUnstorableData } from './rejectUnstorableData'
 import { whereProblem } from './whereProblem'
+import {
+  anonymousWhereBudget,
+  joinsWhereSizeProblem,
+  signedInWhereBudget,
+  whereSizeProblem,
+} from './whereSize'
 
 const isWhole = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value)
@@ -77,8 +83,9 @@ function offsetProblem(page: unknown, limit: unknown) {
  * Checks what REST and GraphQL clients send to every collection operation before Payload
  * queries Postgres with it, which otherwise fails as a 500: an id that cannot exist (`abc`, 1.5,
  * beyond the integer range) is a 404 like any missing document; a negative or fractional
- * `page`/`limit`/`depth`, a `depth` or `limit` beyond what one request may hold in memory, or a
- * `where` Postgres cannot answer, is a 400 with a message.
+ * `page`/`limit`/`depth`, a `depth` or `limit` beyond what one request may hold in memory, a
+ * `where` too large to run (src/api/whereSize.ts) or one Postgres cannot answer, is a 400 with a
+ * message.
  * Local API calls (our own code, the admin's server views) are trusted and not checked.
  */
 export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
@@ -86,13 +93,14 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   collection,
   req,
 }) => {
-  const { id, page, limit, depth, where, currentDepth } = args as Record<string, unknown>
+  const { id, page, limit, depth, where, joins, currentDepth } = args as Record<string, unknown>
   // Payload populating relationships for the request (its own find, carrying the client's
   // depth) was already judged with the request.
   if (req.payloadAPI === 'local' || currentDepth != null) return
   if (id != null && hasIntegerIds(req.payload, collection.slug) && documentId(id) === undefined) {
     throw new RejectedQuery(req.t('general:notFound'), 404)
   }
+  const budget = req.user ? signedInWhereBudget : anonymousWhereBudget
   const problem =
     pagingProblem(
       { page, limit, depth },
@@ -102,7 +110,10 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
         oneDocument: id != null,
         defaultDepth: req.payload.config.defaultDepth,
       },
-    ) ?? whereProblem(req.payload, collection.slug, where)
+    ) ??
+    whereSizeProblem(req.payload, collection.slug, where, budget) ??
+    joinsWhereSizeProblem(req.payload, collection.slug, joins, budget) ??
+    whereProblem(req.payload, collection.slug, where)
   if (problem) throw new RejectedQuery(problem, 400)
 }
 
