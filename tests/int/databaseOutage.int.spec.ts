@@ -90,17 +90,20 @@ describe('with Postgres frozen (SIGSTOP)', () => {
         timed(patch),
         timed(async () => await api.get(`/carriers/${carrierId}`)),
         timed(graphql),
+        // Checking the token needs the database too: that is no reason to sign the user out.
+        timed(async () => await api.get('/users/me', token)),
       ])
     } finally {
       signalPostgres(postmaster, 'SIGCONT')
     }
-    const [written, read, queried] = during
+    const [written, read, queried, me] = during
     const unavailable = { errors: [{ message: databaseUnavailableMessage }] }
     expect(written).toMatchObject({ status: 503, retryAfter: '5', json: unavailable })
     expect(read).toMatchObject({ status: 503, json: unavailable })
     expect(queried.status).toBe(503)
     expect(queried.retryAfter).toBe('5')
     expect(queried.json.errors[0].message).toBe(databaseUnavailableMessage)
+    expect(me).toMatchObject({ status: 503, json: unavailable })
     // The default timeouts: 2 s to connect, 4 s per statement (4.5 s when Postgres is silent).
     for (const each of during) expect(each.seconds).toBeLessThan(8)
 
@@ -109,6 +112,11 @@ describe('with Postgres frozen (SIGSTOP)', () => {
     expect(after.status).toBe(200)
     expect(after.json.doc.name).toBe('新名字')
     expect(after.seconds).toBeLessThan(5)
+    const meAfter = await api.get('/users/me', token)
+    expect(meAfter).toMatchObject({
+      status: 200,
+      json: { user: { email: 'outage-editor@simatlas.test' } },
+    })
   })
 })
 
