@@ -9,6 +9,7 @@ import { checkRole } from '@/access/checkRole'
 import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
 import { answerDatabaseOutages } from '@/api/answerDatabaseOutages'
 import { limitGraphQLQueryCost } from '@/api/graphQLQueryCost'
+import { limitGraphQLRootFields } from '@/api/limitGraphQLRootFields'
 import { keepClientErrorMessages } from '@/api/keepClientErrorMessages'
 import {
   clientErrorLoggingLevels,
@@ -81,8 +82,9 @@ export default buildConfig({
   }),
   graphQL: {
     disablePlaygroundInProduction: true,
-    // Depth and relationship fan-out, which Payload's additive maxComplexity does not count.
-    validationRules: (args) => [limitGraphQLQueryCost(args)],
+    // Depth and relationship fan-out, which Payload's additive maxComplexity does not count, and
+    // how many queries one operation runs.
+    validationRules: (args) => [limitGraphQLQueryCost(args), limitGraphQLRootFields],
   },
   // Busboy stops reading an upload at this size and Payload answers 413.
   upload: { limits: { fileSize: env.maxUploadBytes() } },

@@ -13,9 +13,10 @@ const networkCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE'
  * SQLSTATEs that say "not now" rather than "wrong query": class 08 (connection exception),
  * 57014 (statement timeout), 57P01–57P05 (server shutting down or restarting, idle session
  * timeout), 53300 (too many connections), 55P03 (lock timeout), 25P03 (idle in transaction
- * timeout).
+ * timeout). Not 08P01, protocol violation: Postgres says it of a statement it will never take
+ * (more than 65,535 bind parameters), and the same request fails the same way in a moment.
  */
-const unavailableStates = /^(08...|57014|57P0[1-5]|53300|55P03|25P03)$/
+const unavailableStates = /^(08(?!P01)...|57014|57P0[1-5]|53300|55P03|25P03)$/
 
 /** What node-postgres says when it gives up on a server that does not answer. */
 const unavailableMessages =

@@ -8,6 +8,7 @@ import {
   type ExecutionArgs,
   type GraphQLCompositeType,
   type GraphQLField,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
@@ -29,6 +30,13 @@ export const maxGraphQLDepth = 8
  * This counts the fan-out: 20,000 values is a page of 100 guides with their related FAQs.
  */
 export const maxGraphQLCost = 20_000
+
+/**
+ * What running one query costs beyond the values it returns, in values: each top-level field and
+ * each list with a `limit` (Payload's finds, and join fields, found once per parent document)
+ * is a round trip to Postgres, about 20 ms however little it returns.
+ */
+export const graphQLFindCost = 100
 
 /** How many documents a list field with no `limit` of its own is assumed to return. */
 const assumedFanOut = 10
@@ -53,6 +61,21 @@ const numberValue = (node: ValueNode | undefined, variables: Record<string, unkn
     return typeof value === 'number' ? value : undefined
   }
   return undefined
+}
+
+/**
+ * The variables the operation runs with: those sent, and the default values of those not sent
+ * (`query ($l: Int = 100)`), which GraphQL uses just the same.
+ */
+function variablesOf(operation: OperationDefinitionNode, sent: Record<string, unknown>) {
+  const variables = { ...sent }
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value
+    if (!(name in variables) && definition.defaultValue?.kind === Kind.INT) {
+      variables[name] = Number(definition.defaultValue.value)
+    }
+  }
+  return variables
 }
 
 /**
@@ -117,7 +140,8 @@ function selectionCost(
               countsList,
             )
           : 0
-      cost += times * (1 + children)
+      const runsQuery = depth === 1 || field.args.some((arg) => arg.name === 'limit')
+      cost += times * (1 + children) + (runsQuery ? graphQLFindCost : 0)
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value
       const type = typeName ? costing.context.getSchema().getType(typeName) : parentType
@@ -159,8 +183,8 @@ const tooCostly = () =>
 
 /**
  * A GraphQL validation rule that refuses, before anything runs, a query nested deeper than
- * `maxGraphQLDepth` or asking for more than `maxGraphQLCost` values, with aliases, fragments
- * and each relationship's fan-out counted. The route guard answers its errors with a 400.
+ * `maxGraphQLDepth` or asking for more than `maxGraphQLCost` values, with aliases, fragments,
+ * each relationship's fan-out and each query's own cost (`graphQLFindCost`) counted. The route guard answers its errors with a 400.
  */
 export function limitGraphQLQueryCost(args: Pick<ExecutionArgs, 'variableValues'>): ValidationRule {
   const variables = (args.variableValues ?? {}) as Record<string, unknown>
@@ -171,7 +195,12 @@ export function limitGraphQLQueryCost(args: Pick<ExecutionArgs, 'variableValues'
           ? context.getSchema().getMutationType()
           : context.getSchema().getQueryType()
       if (!root) return
-      const costing: Costing = { context, variables, visited: 0, deepest: 0 }
+      const costing: Costing = {
+        context,
+        variables: variablesOf(operation, variables),
+        visited: 0,
+        deepest: 0,
+      }
       let overBudget = false
       try {
         selectionCost(operation.selectionSet, root, 1, costing, new Set())

@@ -5,6 +5,12 @@ import { RejectedQuery } from './rejectedQuery'
 import { rejectMissingRelations } from './rejectMissingRelations'
 import { rejectUnstorableData } from './rejectUnstorableData'
 import { whereProblem } from './whereProblem'
+import {
+  anonymousWhereBudget,
+  joinsWhereSizeProblem,
+  signedInWhereBudget,
+  whereSizeProblem,
+} from './whereSize'
 
 const isWhole = (value: unknown): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value)
@@ -78,8 +84,9 @@ function offsetProblem(page: unknown, limit: unknown) {
  * Checks what REST and GraphQL clients send to every collection operation before Payload
  * queries Postgres with it, which otherwise fails as a 500: an id that cannot exist (`abc`, 1.5,
  * beyond the integer range) is a 404 like any missing document; a negative or fractional
- * `page`/`limit`/`depth`, a `depth` or `limit` beyond what one request may hold in memory, or a
- * `where` Postgres cannot answer, is a 400 with a message.
+ * `page`/`limit`/`depth`, a `depth` or `limit` beyond what one request may hold in memory, a
+ * `where` too large to run (src/api/whereSize.ts) or one Postgres cannot answer, is a 400 with a
+ * message.
  * Local API calls (our own code, the admin's server views) are trusted and not checked.
  */
 export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
@@ -87,7 +94,7 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   collection,
   req,
 }) => {
-  const { page, limit, depth, where, currentDepth, duplicateFromID } = args as Record<
+  const { page, limit, depth, where, joins, currentDepth, duplicateFromID } = args as Record<
     string,
     unknown
   >
@@ -99,6 +106,7 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   if (id != null && hasIntegerIds(req.payload, collection.slug) && documentId(id) === undefined) {
     throw new RejectedQuery(req.t('general:notFound'), 404)
   }
+  const budget = req.user ? signedInWhereBudget : anonymousWhereBudget
   const problem =
     pagingProblem(
       { page, limit, depth },
@@ -108,7 +116,10 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
         oneDocument: id != null,
         defaultDepth: req.payload.config.defaultDepth,
       },
-    ) ?? whereProblem(req.payload, collection.slug, where)
+    ) ??
+    whereSizeProblem(req.payload, collection.slug, where, budget) ??
+    joinsWhereSizeProblem(req.payload, collection.slug, joins, budget) ??
+    whereProblem(req.payload, collection.slug, where)
   if (problem) throw new RejectedQuery(problem, 400)
 }
 

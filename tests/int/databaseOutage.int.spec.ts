@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { databaseUnavailableMessage } from '../../src/api/answerDatabaseOutages'
+import {
+  databaseUnavailableMessage,
+  isDatabaseUnavailable,
+} from '../../src/api/answerDatabaseOutages'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
 import { postmasterOf, signalPostgres } from '../support/processes'
@@ -87,17 +90,20 @@ describe('with Postgres frozen (SIGSTOP)', () => {
         timed(patch),
         timed(async () => await api.get(`/carriers/${carrierId}`)),
         timed(graphql),
+        // Checking the token needs the database too: that is no reason to sign the user out.
+        timed(async () => await api.get('/users/me', token)),
       ])
     } finally {
       signalPostgres(postmaster, 'SIGCONT')
     }
-    const [written, read, queried] = during
+    const [written, read, queried, me] = during
     const unavailable = { errors: [{ message: databaseUnavailableMessage }] }
     expect(written).toMatchObject({ status: 503, retryAfter: '5', json: unavailable })
     expect(read).toMatchObject({ status: 503, json: unavailable })
     expect(queried.status).toBe(503)
     expect(queried.retryAfter).toBe('5')
     expect(queried.json.errors[0].message).toBe(databaseUnavailableMessage)
+    expect(me).toMatchObject({ status: 503, json: unavailable })
     // The default timeouts: 2 s to connect, 4 s per statement (4.5 s when Postgres is silent).
     for (const each of during) expect(each.seconds).toBeLessThan(8)
 
@@ -106,5 +112,30 @@ describe('with Postgres frozen (SIGSTOP)', () => {
     expect(after.status).toBe(200)
     expect(after.json.doc.name).toBe('新名字')
     expect(after.seconds).toBeLessThan(5)
+    const meAfter = await api.get('/users/me', token)
+    expect(meAfter).toMatchObject({
+      status: 200,
+      json: { user: { email: 'outage-editor@simatlas.test' } },
+    })
+  })
+})
+
+describe('errors that are not an outage', () => {
+  it('a statement Postgres refuses as a protocol violation (too many bind parameters) is not one', async () => {
+    // Through the Local API, which no request limit checks: 70,000 ids are 70,000 parameters.
+    const ids = Array.from({ length: 70_000 }, (_, i) => i + 1)
+    const error = await payload
+      .find({ collection: 'carriers', where: { id: { in: ids } }, depth: 0 })
+      .then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )
+    let current = error as { code?: unknown; cause?: unknown } | undefined
+    const codes: unknown[] = []
+    for (let i = 0; current && i < 6; i++, current = current.cause as typeof current) {
+      codes.push(current.code)
+    }
+    expect(codes).toContain('08P01')
+    expect(isDatabaseUnavailable(error)).toBe(false)
   })
 })

@@ -170,9 +170,10 @@ describe('GraphQL', () => {
   })
 
   it('counts aliases repeating an expensive field', async () => {
+    // Within the top-level field limit: each alias costs 100 guides with their related FAQs.
     const aliases = Array.from(
-      { length: 200 },
-      (_, i) => `a${i}: Guides(limit: 100) { docs { title } }`,
+      { length: 20 },
+      (_, i) => `a${i}: Guides(limit: 100) { docs { relatedFaqs { question } } }`,
     ).join(' ')
     const { status, json } = await graphql(`{ ${aliases} }`)
     expect(status).toBe(400)
@@ -400,5 +401,244 @@ describe('REST', () => {
     expect(overRequest.status).toBe(413)
     expect(await overRequest.json()).toEqual(oneError(/An upload may be at most 12 MB/))
     expect(await payload.count({ collection: 'media' })).toEqual({ totalDocs: 0 })
+  })
+})
+
+describe('GraphQL: queries per operation', () => {
+  const aliases = (count: number, field = 'Guides(limit: 1) { docs { id } }') =>
+    Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')
+
+  it('refuses more than 20 top-level fields (the probe: 330 one-guide finds) with a 400, at once', async () => {
+    const started = Date.now()
+    const { status, json } = await graphql(`{ ${aliases(330)} }`)
+    expect(status).toBe(400)
+    expect(json.errors).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/more than 20 top-level fields .* at most 20 are allowed/),
+      }),
+    )
+    expect(json.data).toBeUndefined()
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect((await graphql(`{ ${aliases(21)} }`)).status).toBe(400)
+  })
+
+  it('counts top-level fields in fragments and inline fragments', async () => {
+    const viaFragments = await graphql(`
+      fragment Ten on Query { ${aliases(10)} }
+      query { ...Ten ... on Query { b: Guides(limit: 1) { totalDocs } } c: Faqs { totalDocs } }
+    `)
+    expect(viaFragments.status).toBe(200)
+    const overFragments = await graphql(`
+      fragment Ten on Query { ${aliases(10)} }
+      query { ...Ten ... on Query { ...Ten } c: Faqs { totalDocs } }
+    `)
+    expect(overFragments.status).toBe(400)
+    expect(overFragments.json).toEqual(oneErrorLike(/more than 20 top-level fields/))
+  })
+
+  it('answers 20 top-level fields', async () => {
+    const { status, json } = await graphql(`{ ${aliases(20)} }`)
+    expect(status).toBe(200)
+    expect(json.data.a19.docs).toEqual([{ id: guideId }])
+  })
+
+  it('counts each find a query runs, also inside every document of a list', async () => {
+    // Two join fields in each of 100 guides are 200 queries, though each returns one vote.
+    const joins = await graphql(`
+      {
+        Guides(limit: 100) {
+          docs {
+            a: feedback(limit: 1) {
+              docs {
+                id
+              }
+            }
+            b: feedback(limit: 1) {
+              docs {
+                id
+              }
+            }
+          }
+        }
+      }
+    `)
+    expect(joins.status).toBe(400)
+    expect(joins.json).toEqual(oneErrorLike(/asks for more than 20,000 values/))
+  })
+
+  it("reads a variable's default value as the query will (limit 100 by default)", async () => {
+    const query = (limit: string) => `
+      query ($l: Int = ${limit}) {
+        Guides(limit: $l) { docs { relatedFaqs { relatedGuides { id } } } }
+      }
+    `
+    const byDefault = await graphql(query('100'))
+    expect(byDefault.status).toBe(400)
+    expect(byDefault.json).toEqual(oneErrorLike(/asks for more than 20,000 values/))
+    // The value sent wins over the default.
+    expect((await graphql(query('100'), { l: 1 })).status).toBe(200)
+    expect((await graphql(query('10'))).status).toBe(200)
+  })
+})
+
+describe('where size', () => {
+  const conditions = (count: number, path = 'title', operator = 'like') =>
+    Array.from({ length: count }, (_, i) => `where[or][${i}][${path}][${operator}]=x${i}`).join('&')
+  const ids = (count: number, operator = 'in', prefix = 'where[id]') =>
+    Array.from({ length: count }, (_, i) => `${prefix}[${operator}][${i}]=${i + 1}`).join('&')
+
+  /** A GET sent as a form body, as the admin's relationship fields do. */
+  const overridden = async (path: string, body: string, token?: string) => {
+    const response = await restPost(
+      new Request(`http://localhost/api${path}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-payload-http-method-override': 'GET',
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
+        body,
+      }),
+    )
+    return { status: response.status, json: await response.json() }
+  }
+
+  it('refuses an anonymous where of more than 20 conditions with a 400, and answers 20', async () => {
+    const over = await api.get(`/guides?depth=0&limit=1&${conditions(21)}`)
+    expect(over.status).toBe(400)
+    expect(over.json).toEqual(oneError(/where has more than 20 conditions; at most 20 are allowed/))
+    const atLimit = await api.get(`/guides?depth=0&limit=1&${conditions(20)}`)
+    expect(atLimit.status).toBe(200)
+  })
+
+  it('refuses the probe: 200 conditions on a relationship path, at once, and in a form body', async () => {
+    const started = Date.now()
+    const probe = await api.get(
+      `/guides?depth=0&limit=1&${conditions(200, 'relatedFaqs.question')}`,
+    )
+    expect(probe.status).toBe(400)
+    expect(probe.json).toEqual(
+      oneError(/more than 3 conditions on related documents \(such as relatedFaqs.question\)/),
+    )
+    expect(Date.now() - started).toBeLessThan(1000)
+    const body = await overridden('/guides', `depth=0&limit=1&${conditions(1000)}`)
+    expect(body.status).toBe(400)
+    expect(body.json).toEqual(oneError(/more than 20 conditions/))
+    // A hasMany relationship joins its table too, whatever follows it.
+    expect(
+      (await api.get(`/guides?depth=0&${conditions(4, 'relatedFaqs', 'equals')}`)).status,
+    ).toBe(400)
+    const three = await api.get(`/guides?depth=0&${conditions(3, 'relatedFaqs.question')}`)
+    expect(three.status).toBe(200)
+  })
+
+  it('caps signed-in users too: 100 conditions, 10 on related documents', async () => {
+    const many = await api.get(`/guides?depth=0&${conditions(101)}`, editorToken)
+    expect(many.status).toBe(400)
+    expect(many.json).toEqual(oneError(/more than 100 conditions/))
+    const related = await api.get(
+      `/faqs?depth=0&${conditions(11, 'relatedGuides.title')}`,
+      editorToken,
+    )
+    expect(related.status).toBe(400)
+    expect((await api.get(`/guides?depth=0&${conditions(100)}`, editorToken)).status).toBe(200)
+    const started = Date.now()
+    expect(
+      (await api.get(`/faqs?depth=0&${conditions(10, 'relatedGuides.title')}`, editorToken)).status,
+    ).toBe(200)
+    expect(Date.now() - started).toBeLessThan(2000)
+  })
+
+  it('refuses conditions nested more than 8 levels deep (a JSON where)', async () => {
+    let where: object = { title: { equals: 'x' } }
+    for (let i = 0; i < 9; i++) where = { and: [where] }
+    const deep = await api.get(`/guides?where=${encodeURIComponent(JSON.stringify(where))}`)
+    expect(deep.status).toBe(400)
+    expect(deep.json).toEqual(oneError(/nests conditions more than 8 levels deep/))
+    // Deeper than JSON.stringify goes: checking it must not exhaust the server's stack either.
+    const deeper = `${'{"or":['.repeat(30_000)}{}${']}'.repeat(30_000)}`
+    const refused = await overridden('/guides', `where=${encodeURIComponent(deeper)}`)
+    expect(refused.status).toBe(400)
+  })
+
+  /** A refused GraphQL field: an error with status 400 and the message, and no data. */
+  const refusedField = (name: string, message: RegExp) => ({
+    errors: [
+      expect.objectContaining({
+        message: expect.stringMatching(message),
+        extensions: expect.objectContaining({ statusCode: 400 }),
+      }),
+    ],
+    data: { [name]: null },
+  })
+
+  it('counts GraphQL where arguments the same way', async () => {
+    const or = (count: number) =>
+      Array.from({ length: count }, (_, i) => `{ title: { like: "x${i}" } }`).join(' ')
+    const over = await graphql(`{ Guides(where: { OR: [${or(21)}] }) { totalDocs } }`)
+    expect(over.json).toEqual(refusedField('Guides', /where has more than 20 conditions/))
+    const atLimit = await graphql(`{ Guides(where: { OR: [${or(20)}] }) { totalDocs } }`)
+    expect(atLimit.json).toEqual({ data: { Guides: { totalDocs: 0 } } })
+  })
+
+  it('refuses an `in` list too long for the client with a 400 "list too long", not a 503', async () => {
+    const anonymous = await api.get(`/guides?depth=0&${ids(101)}`)
+    expect(anonymous.status).toBe(400)
+    expect(anonymous.json).toEqual(
+      oneError(/where\[id\]\[in\]: the list is too long \(101 values\); at most 100/),
+    )
+    expect((await api.get(`/guides?depth=0&${ids(100, 'not_in')}`)).status).toBe(200)
+
+    // The probe: 70,000 ids, more than Postgres takes as bind parameters in one statement.
+    const list = Array.from({ length: 70_000 }, (_, i) => i + 1).join(',')
+    for (const token of [undefined, editorToken]) {
+      const huge = await overridden('/guides', `depth=0&where[id][in]=${list}`, token)
+      expect(huge.status).toBe(400)
+      expect(huge.json).toEqual(oneError(/the list is too long \(70,000 values\)/))
+    }
+    const variables = await graphql(
+      'query ($ids: [String]) { Guides(where: { title: { in: $ids } }) { totalDocs } }',
+      { ids: list.split(',') },
+    )
+    expect(variables.json).toEqual(refusedField('Guides', /the list is too long \(70,000 values\)/))
+
+    const signedIn = await api.get(
+      `/guides?depth=0&where[id][in]=${list.slice(0, list.indexOf(',1002,'))}`,
+      editorToken,
+    )
+    expect(signedIn.status).toBe(400)
+    expect(signedIn.json).toEqual(oneError(/\(1,001 values\); at most 1,000/))
+  })
+
+  it("still answers the admin's own queries: list search, a page of selected rows, relationship fields", async () => {
+    const search = await api.get(
+      '/guides?depth=0&draft=true&limit=10&page=1&sort=-updatedAt&where[or][0][and][0][title][like]=续费',
+      editorToken,
+    )
+    expect(search).toMatchObject({ status: 200, json: { totalDocs: 1 } })
+    // Bulk actions on a page of 100 selected rows.
+    const selected = await api.get(
+      `/guides?depth=0&limit=0&${ids(100, 'in', 'where[and][0][id]')}`,
+      editorToken,
+    )
+    expect(selected).toMatchObject({ status: 200, json: { totalDocs: 1 } })
+    // A relationship field loading the labels of its values, and its drawer leaving them out.
+    const labels = await overridden(
+      '/faqs',
+      `depth=0&draft=true&limit=1000&select[question]=true&${ids(1000)}`,
+      editorToken,
+    )
+    expect(labels).toMatchObject({ status: 200, json: { totalDocs: 1 } })
+    const drawer = await overridden(
+      '/guides',
+      `depth=0&limit=10&${ids(50, 'not_in', 'where[and][0][id]').replace(/=(\d+)/g, '=1$1')}&where[and][1][title][like]=续`,
+      editorToken,
+    )
+    expect(drawer).toMatchObject({ status: 200, json: { totalDocs: 1 } })
+    // An anonymous reader's filtered list, within its limits.
+    const reader = await api.get(
+      `/guides?depth=1&limit=10&where[and][0][topic][equals]=renewal&where[and][1][relatedFaqs.question][like]=续费&${ids(100, 'in', 'where[and][2][id]')}`,
+    )
+    expect(reader).toMatchObject({ status: 200, json: { totalDocs: 1 } })
   })
 })

@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { answerMeDuringOutages, jwtNotingOutagesStrategy } from '@/api/signInDuringOutages'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roles } from '@/access/roles'
@@ -30,6 +31,8 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { secure: env.secureCookies(), sameSite: 'Lax' },
+    // Payload's JWT strategy, telling a database outage from "not signed in".
+    strategies: [jwtNotingOutagesStrategy],
   },
   admin: {
     useAsTitle: 'email',
@@ -53,6 +56,7 @@ export const Users: CollectionConfig = {
     ],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [releaseSignInAttempt],
+    afterMe: [answerMeDuringOutages],
   },
   fields: [
     { name: 'name', type: 'text' },
