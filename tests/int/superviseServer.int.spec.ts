@@ -15,7 +15,8 @@ describe('superviseServer', () => {
     const starts = path.join(dir, 'starts')
     fs.writeFileSync(starts, '')
     // Crashes on its first three starts (code 1, then SIGKILL, then code 134), then after a
-    // healthy run of 0.4 s, then stays up.
+    // healthy run of 2.5 s, then stays up. "Healthy" is 1.5 s here: far more than a crashing
+    // start takes even on a loaded CI machine (at 0.3 s a slow start counted as healthy).
     const server = `
       const fs = require('node:fs')
       fs.appendFileSync(${JSON.stringify(starts)}, 'x')
@@ -23,7 +24,7 @@ describe('superviseServer', () => {
       if (n === 1) process.exit(1)
       if (n === 2) process.kill(process.pid, 'SIGKILL')
       if (n === 3) process.exit(134)
-      if (n === 4) setTimeout(() => process.exit(1), 400)
+      if (n === 4) setTimeout(() => process.exit(1), 2500)
       setInterval(() => {}, 1000)`
     const log: { at: number; message: string }[] = []
     let stopping = false
@@ -36,7 +37,7 @@ describe('superviseServer', () => {
       onChild: (current) => (child = current),
       initialDelayMs: 100,
       maxDelayMs: 250,
-      healthyAfterMs: 300,
+      healthyAfterMs: 1500,
       log: (message) => log.push({ at: Date.now() - started, message }),
     })
 
