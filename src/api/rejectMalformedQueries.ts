@@ -4,6 +4,12 @@ import { documentId, hasIntegerIds } from './documentIds'
 import { RejectedQuery } from './rejectedQuery'
 import { rejectMissingRelations } from './rejectMissingRelations'
 import { rejectUnstorableData } from './rejectUnstorableData'
+import {
+  anonymousSortBudget,
+  joinsSortSizeProblem,
+  signedInSortBudget,
+  sortSizeProblem,
+} from './sortSize'
 import { whereProblem } from './whereProblem'
 import {
   anonymousWhereBudget,
@@ -94,7 +100,7 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   collection,
   req,
 }) => {
-  const { page, limit, depth, where, joins, currentDepth, duplicateFromID } = args as Record<
+  const { page, limit, depth, where, joins, sort, currentDepth, duplicateFromID } = args as Record<
     string,
     unknown
   >
@@ -107,6 +113,7 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
     throw new RejectedQuery(req.t('general:notFound'), 404)
   }
   const budget = req.user ? signedInWhereBudget : anonymousWhereBudget
+  const sortBudget = req.user ? signedInSortBudget : anonymousSortBudget
   const problem =
     pagingProblem(
       { page, limit, depth },
@@ -119,6 +126,8 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
     ) ??
     whereSizeProblem(req.payload, collection.slug, where, budget) ??
     joinsWhereSizeProblem(req.payload, collection.slug, joins, budget) ??
+    sortSizeProblem(sort, sortBudget) ??
+    joinsSortSizeProblem(joins, sortBudget) ??
     whereProblem(req.payload, collection.slug, where)
   if (problem) throw new RejectedQuery(problem, 400)
 }

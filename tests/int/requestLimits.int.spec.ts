@@ -642,3 +642,56 @@ describe('where size', () => {
     expect(reader).toMatchObject({ status: 200, json: { totalDocs: 1 } })
   })
 })
+
+describe('sort size', () => {
+  it('refuses the probe: hundreds of sort paths into related documents, at once', async () => {
+    const paths = Array.from({ length: 250 }, () => 'relatedFaqs.question,-relatedCarriers.name')
+    const started = Date.now()
+    const many = await api.get(`/guides?depth=0&limit=1&sort=${paths.join(',')}`)
+    expect(many.status).toBe(400)
+    expect(many.json).toEqual(oneError(/"sort" may name at most 3 fields/))
+    expect(Date.now() - started).toBeLessThan(1000)
+    // Signed in, more fields, but not without end.
+    const signedIn = await api.get(`/guides?depth=0&limit=1&sort=${paths.join(',')}`, editorToken)
+    expect(signedIn.json).toEqual(oneError(/at most 10 fields/))
+  })
+
+  it('refuses the same field twice (a 500 from Postgres before) and more than one related path anonymously', async () => {
+    const twice = await api.get('/guides?depth=0&limit=1&sort=relatedFaqs.slug,relatedFaqs.slug')
+    expect(twice.status).toBe(400)
+    expect(twice.json).toEqual(oneError(/names "relatedFaqs.slug" twice/))
+    const mixed = await api.get(
+      '/guides?depth=0&sort=relatedFaqs.order,-relatedFaqs.order',
+      editorToken,
+    )
+    expect(mixed.json).toEqual(oneError(/twice/))
+    const nested = await api.get('/guides?depth=0&sort=relatedFaqs.slug,relatedCarriers.name')
+    expect(nested.json).toEqual(oneError(/at most 1 dotted path/))
+    const joinSort = await api.get(
+      '/guides?depth=0&joins[feedback][sort]=guide.slug,guide.slug',
+      editorToken,
+    )
+    expect(joinSort.json).toEqual(oneError(/joins\[feedback\]\[sort\]" names "guide.slug" twice/))
+    const viaGraphql = await graphql(
+      '{ Guides(sort: "relatedFaqs.slug,relatedFaqs.slug") { totalDocs } }',
+    )
+    expect(viaGraphql.json).toEqual({
+      errors: [
+        expect.objectContaining({
+          message: expect.stringMatching(/twice/),
+          extensions: expect.objectContaining({ statusCode: 400 }),
+        }),
+      ],
+      data: { Guides: null },
+    })
+  })
+
+  it('answers the sorts readers and the admin use', async () => {
+    expect((await api.get('/guides?depth=0&sort=-updatedAt')).status).toBe(200)
+    expect((await api.get('/guides?depth=0&sort=topic,-title')).status).toBe(200)
+    expect((await api.get('/guides?depth=0&sort=relatedFaqs.order')).status).toBe(200)
+    expect((await api.get('/guides/versions?depth=0&sort=-updatedAt', editorToken)).status).toBe(
+      200,
+    )
+  })
+})
