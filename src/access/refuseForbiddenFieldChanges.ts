@@ -47,7 +47,7 @@ function canonical(v: Value): string {
 }
 
 /** Whether a value sent for a field leaves the stored one as it is. */
-function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
+export function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
   if (isEmpty(sent) && isEmpty(stored)) return true
   switch (field.type) {
     case 'relationship':
@@ -65,7 +65,7 @@ function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
 }
 
 /** Fields whose value is not stored (joins, virtual fields) are never "changed" by a request. */
-const isStored = (field: FlattenedField) =>
+export const isStored = (field: FlattenedField) =>
   field.type !== 'join' && !('virtual' in field && field.virtual)
 
 /**

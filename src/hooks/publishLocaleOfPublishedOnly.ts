@@ -1,4 +1,11 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type FlattenedField,
+  type PayloadRequest,
+} from 'payload'
+
+import { isStored, unchanged } from '@/access/refuseForbiddenFieldChanges'
 
 import { readPublicState } from './publicState'
 
@@ -26,5 +33,88 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
   if ((await readPublicState(req, collection.slug, id)) !== 'published') {
     throw new APIError(publishWholeFirst, 403, undefined, true)
   }
+  const pending = await pendingSharedChanges(
+    req,
+    collection.slug,
+    collection.flattenedFields,
+    id,
+    args.data,
+  )
+  if (pending.length > 0) {
+    throw new APIError(
+      `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
+      409,
+      { fields: pending },
+      true,
+    )
+  }
   return args
+}
+
+const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
+
+/** Shared (not localized) fields whose next value differs from the published one, dotted. */
+function differingShared(
+  fields: FlattenedField[],
+  next: Record<string, unknown>,
+  published: Record<string, unknown> | undefined,
+  prefix = '',
+): string[] {
+  const found: string[] = []
+  for (const field of fields) {
+    if (
+      !isStored(field) ||
+      bookkeeping.has(field.name) ||
+      ('localized' in field && field.localized)
+    ) {
+      continue
+    }
+    const [value, before] = [next[field.name], published?.[field.name]]
+    if (field.type === 'group') {
+      found.push(
+        ...differingShared(
+          field.flattenedFields,
+          (value ?? {}) as Record<string, unknown>,
+          before as Record<string, unknown> | undefined,
+          `${prefix}${field.name}.`,
+        ),
+      )
+    } else if (!unchanged(field, value, before)) {
+      found.push(`${prefix}${field.name}`)
+    }
+  }
+  return found
+}
+
+/**
+ * Payload's publishSpecificLocale takes the other locales' texts from the published version,
+ * but the shared fields (dates, relations, order) from the save, which is built on the newest
+ * draft: an editor's pending change to them went live in every language with a translator's
+ * "Publish in Русский". What the save would make of them (the request's values over the newest
+ * draft's) is compared with the published document.
+ */
+async function pendingSharedChanges(
+  req: PayloadRequest,
+  collection: Parameters<PayloadRequest['payload']['findByID']>[0]['collection'],
+  fields: FlattenedField[],
+  id: number | string,
+  data: unknown,
+) {
+  const read = (draft: boolean) =>
+    req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      draft,
+      locale: req.locale ?? undefined,
+      fallbackLocale: false,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    }) as Promise<Record<string, unknown> | null>
+  // One after the other: both run in the request's transaction, on one connection.
+  const published = await read(false)
+  const latest = await read(true)
+  const next = { ...(latest ?? {}), ...((data ?? {}) as Record<string, unknown>) }
+  return differingShared(fields, next, published ?? undefined)
 }
