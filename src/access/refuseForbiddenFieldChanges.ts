@@ -6,6 +6,8 @@ import {
   type Plugin,
 } from 'payload'
 
+import { isStored, unchanged } from '@/fields/storedValues'
+
 const forbiddenFieldChange = 'ForbiddenFieldChange'
 
 /** Named explicitly: the production build minifies class names, which Payload logs by. */
@@ -22,51 +24,6 @@ class ForbiddenFieldChange extends APIError {
 }
 
 type Value = unknown
-const isEmpty = (v: Value) =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
-
-/** A related document as sent (an id, `{ relationTo, value }`) or as read (a populated doc). */
-function relationKey(v: Value): Value {
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>
-    if ('relationTo' in o) return `${String(o.relationTo)}:${String(relationKey(o.value))}`
-    if ('id' in o) return String(o.id)
-  }
-  return v === undefined || v === null ? v : String(v)
-}
-
-/** Stable JSON of rows and blocks, leaving out row ids the admin may or may not send. */
-function canonical(v: Value): string {
-  return JSON.stringify(v, (key, inner: Value) => {
-    if (key === 'id') return undefined
-    if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
-      return Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-    }
-    return inner
-  })
-}
-
-/** Whether a value sent for a field leaves the stored one as it is. */
-export function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
-  if (isEmpty(sent) && isEmpty(stored)) return true
-  switch (field.type) {
-    case 'relationship':
-    case 'upload': {
-      const [a, b] = [sent, stored].map((v) => (Array.isArray(v) ? v : [v]).map(relationKey))
-      return canonical(a) === canonical(b)
-    }
-    case 'date':
-      return new Date(String(sent)).getTime() === new Date(String(stored)).getTime()
-    case 'number':
-      return String(sent) === String(stored)
-    default:
-      return canonical(sent) === canonical(stored)
-  }
-}
-
-/** Fields whose value is not stored (joins, virtual fields) are never "changed" by a request. */
-export const isStored = (field: FlattenedField) =>
-  field.type !== 'join' && !('virtual' in field && field.virtual)
 
 /**
  * The names (dotted inside groups) of fields the request would change although the user's

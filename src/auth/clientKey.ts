@@ -4,8 +4,8 @@ import type { PayloadRequest } from 'payload'
 /**
  * The client's address as a keyed hash, so limits can count per client without storing
  * addresses. The server sets X-Forwarded-For to the one address it can trust
- * (src/server/setClientAddress.cjs), whatever the client sent. (The feedback endpoint derives its
- * vote-limit key the same way.)
+ * (src/server/setClientAddress.cjs), whatever the client sent. Sign-in limits and the vote
+ * limit both count by it.
  */
 export function clientKey(req: PayloadRequest): string {
   const address = req.headers.get('x-forwarded-for')?.trim() || 'unknown'

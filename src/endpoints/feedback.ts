@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
 import { documentId } from '@/api/documentIds'
+import { clientKey } from '@/auth/clientKey'
 import { errorResponse } from '@/api/errorResponse'
 import { votesSlug } from '@/collections/Votes'
 import { inLockedTransaction } from '@/db/lockedTransaction'
@@ -10,15 +11,6 @@ import { isLocale, type Locale } from '@/i18n/locales'
 /** Votes one client address may cast per hour, across all documents. */
 export const votesPerHourPerClient = 20
 const voterCookie = 'simatlas_voter'
-
-/**
- * The client's address, kept only as a keyed hash. The server sets X-Forwarded-For to the one
- * address it can trust (src/server/setClientAddress.cjs), whatever the client sent.
- */
-function clientKey(req: PayloadRequest) {
-  const address = req.headers.get('x-forwarded-for')?.trim() || 'unknown'
-  return createHash('sha256').update(`${req.payload.secret}:${address}`).digest('hex')
-}
 
 function voterId(req: PayloadRequest): { id: string; isNew: boolean } {
   const cookie = req.headers.get('cookie') ?? ''

@@ -1,30 +1,10 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
+import { unchanged } from '@/fields/storedValues'
 
 const onlyAltText =
   'Translators may change only the alt text of media, in their own locales. The file and its details are shared by every language:'
-
-/** An incoming value equals the stored one (the admin sends every field back unchanged). */
-function sameValue(incoming: unknown, current: unknown): boolean {
-  if (incoming === current) return true
-  const empty = (value: unknown) => value === null || value === undefined || value === ''
-  if (empty(incoming) && empty(current)) return true
-  if (typeof incoming === 'object' && incoming !== null) {
-    if (typeof current !== 'object' || current === null) return false
-    if (Array.isArray(incoming)) {
-      return (
-        Array.isArray(current) &&
-        incoming.length === current.length &&
-        incoming.every((item, index) => sameValue(item, current[index]))
-      )
-    }
-    return Object.entries(incoming).every(([key, value]) =>
-      sameValue(value, (current as unknown as Record<string, unknown>)[key]),
-    )
-  }
-  return String(incoming) === String(current)
-}
 
 /**
  * A media file is shared by every locale, so replacing it (or cropping it, or changing its
@@ -71,10 +51,12 @@ export const keepMediaFilesForEditors: CollectionBeforeOperationHook = async ({
           req,
         })
       : null
-  const changed = shared.filter(
-    (key) =>
-      !current || !sameValue(data?.[key], (current as unknown as Record<string, unknown>)[key]),
-  )
+  const fields = new Map(collection.flattenedFields.map((field) => [field.name, field]))
+  const changed = shared.filter((key) => {
+    const field = fields.get(key)
+    const stored = (current as unknown as Record<string, unknown> | null)?.[key]
+    return !current || !field || !unchanged(field, data?.[key], stored)
+  })
   if (changed.length === 0) return args
   const names = changed.map((key) => `"${key}"`).join(', ')
   throw new APIError(

@@ -5,9 +5,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isStored, unchanged } from '@/access/refuseForbiddenFieldChanges'
-
-import { readPublicState } from './publicState'
+import { isStored, unchanged } from '@/fields/storedValues'
 
 const publishWholeFirst =
   'This document is not published yet, so one language cannot be published on its own: an editor publishes the whole document first.'
@@ -16,6 +14,10 @@ const publishWholeFirst =
  * Publishing one locale (`publishSpecificLocale`) takes the other locales from the published
  * version. A document that has none would go live with only that locale's text and the others
  * empty, so it is refused for everyone; one document at a time, since the rule is per document.
+ *
+ * The shared fields (dates, relations, order), though, Payload takes from the save, which is
+ * built on the newest draft: an editor's pending change to them went live in every language with
+ * a translator's "Publish in Русский". While they have one, a per-locale publish is a 409.
  */
 export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async ({
   args,
@@ -30,16 +32,13 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
   if (id === undefined) {
     throw new APIError('Publish one language of one document at a time.', 400, undefined, true)
   }
-  if ((await readPublicState(req, collection.slug, id)) !== 'published') {
+  const { published, latest } = await publishedAndLatest(req, collection.slug, id)
+  if (published?._status !== 'published') {
     throw new APIError(publishWholeFirst, 403, undefined, true)
   }
-  const pending = await pendingSharedChanges(
-    req,
-    collection.slug,
-    collection.flattenedFields,
-    id,
-    args.data,
-  )
+  // What the save would make of the shared fields: the request's values over the newest draft's.
+  const next = { ...(latest ?? {}), ...((args.data ?? {}) as Record<string, unknown>) }
+  const pending = differingShared(collection.flattenedFields, next, published)
   if (pending.length > 0) {
     throw new APIError(
       `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
@@ -86,19 +85,11 @@ function differingShared(
   return found
 }
 
-/**
- * Payload's publishSpecificLocale takes the other locales' texts from the published version,
- * but the shared fields (dates, relations, order) from the save, which is built on the newest
- * draft: an editor's pending change to them went live in every language with a translator's
- * "Publish in Русский". What the save would make of them (the request's values over the newest
- * draft's) is compared with the published document.
- */
-async function pendingSharedChanges(
+/** The published document (its main row) and the newest version, in the request's locale. */
+async function publishedAndLatest(
   req: PayloadRequest,
   collection: Parameters<PayloadRequest['payload']['findByID']>[0]['collection'],
-  fields: FlattenedField[],
   id: number | string,
-  data: unknown,
 ) {
   const read = (draft: boolean) =>
     req.payload.findByID({
@@ -114,7 +105,5 @@ async function pendingSharedChanges(
     }) as Promise<Record<string, unknown> | null>
   // One after the other: both run in the request's transaction, on one connection.
   const published = await read(false)
-  const latest = await read(true)
-  const next = { ...(latest ?? {}), ...((data ?? {}) as Record<string, unknown>) }
-  return differingShared(fields, next, published ?? undefined)
+  return { published, latest: published ? await read(true) : null }
 }
