@@ -281,7 +281,9 @@ describe('accessibility', () => {
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
       await page.keyboard.press('Enter')
-      expect(new URL(page.url()).hash).toBe('#main')
+      // Following a fragment link is asynchronous: wait for it rather than read the URL at once.
+      await page.waitForURL((url) => url.hash === '#main', { timeout: 5000 })
+      expect(await page.evaluate(() => document.querySelector('#main')?.tagName)).toBe('MAIN')
     })
   })
 })
