@@ -1,3 +1,4 @@
+import { hasOwnValue, isEmptyValue as isEmpty, isLocaleMap } from '@/content/localizedValues'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 /**
@@ -6,18 +7,6 @@ import { defaultLocale, locales, type Locale } from '@/i18n/locales'
  * the zh source), whether it is really translated, and the document's slug in each locale.
  */
 type Json = unknown
-
-function isLocaleMap(value: Json): value is Partial<Record<Locale, Json>> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
-  const keys = Object.keys(value)
-  return keys.length > 0 && keys.every((key) => (locales as readonly string[]).includes(key))
-}
-
-const isEmpty = (value: Json) =>
-  value === null ||
-  value === undefined ||
-  value === '' ||
-  (Array.isArray(value) && value.length === 0)
 
 /** The value for `locale`, or the source where that locale has none; applied through the whole tree. */
 export function pickLocale<T>(value: Json, locale: Locale): T {
@@ -38,9 +27,7 @@ export function pickLocale<T>(value: Json, locale: Locale): T {
 }
 
 /** True when `field` (read with locale 'all') has its own value in `locale`. */
-export function hasTranslation(field: Json, locale: Locale): boolean {
-  return isLocaleMap(field) ? !isEmpty(field[locale]) : !isEmpty(field)
-}
+export const hasTranslation = hasOwnValue
 
 /** Locales in which the document has its own text (judged by its title field). */
 export function translatedLocales(title: Json): Locale[] {

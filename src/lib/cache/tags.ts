@@ -2,7 +2,9 @@
  * The one list of cache tags. Public queries tag what they read; the revalidation hooks expire
  * the same tags. Tags carry no locale: a change expires the page in every locale at once.
  */
-export type PublicCollection = 'guides' | 'faqs' | 'carriers' | 'channels'
+import type { PublicCollection } from '@/content/publicCollections'
+
+export type { PublicCollection }
 
 export const TAGS = {
   /** Every list of a collection (home, section pages, sitemap, search results). */

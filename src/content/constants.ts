@@ -1,0 +1,46 @@
+/**
+ * The content model's names, in one place: collection slugs and the domain's enumerations.
+ * Collections, pages, queries, hooks and the seed import them; no module spells a slug out.
+ * A leaf module: it imports nothing.
+ */
+
+export const collectionSlugs = {
+  guides: 'guides',
+  faqs: 'faqs',
+  carriers: 'carriers',
+  channels: 'channels',
+  media: 'media',
+  users: 'users',
+  votes: 'votes',
+} as const
+
+export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+
+/** What a guide or FAQ is about; the public site groups by it. */
+export const topics = ['buying', 'renewal', 'balance', 'expiry', 'troubleshooting'] as const
+export type Topic = (typeof topics)[number]
+
+/** The ways a channel renews or tops up a card. */
+export const channelKinds = [
+  'carrier-website',
+  'carrier-app',
+  'retail-store',
+  'third-party-agent',
+  'ussd',
+  'payment-terminal',
+] as const
+export type ChannelKind = (typeof channelKinds)[number]
+
+export const paymentMethods = ['card', 'cash-kzt', 'wechat-pay', 'alipay'] as const
+export type PaymentMethod = (typeof paymentMethods)[number]
+
+/** Who runs a channel, and whether we checked it. */
+export const channelVerifications = ['official', 'verified', 'unverified'] as const
+export type ChannelVerification = (typeof channelVerifications)[number]
+
+/** Yes / no / not verified yet: facts an editor has not confirmed stay `unknown`. */
+export const checkedAnswers = ['yes', 'no', 'unknown'] as const
+export type CheckedAnswer = (typeof checkedAnswers)[number]
+
+export const carrierStatuses = ['active', 'merged'] as const
+export type CarrierStatus = (typeof carrierStatuses)[number]
