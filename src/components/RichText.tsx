@@ -1,8 +1,5 @@
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
-import type {
-  SerializedEditorState,
-  SerializedLexicalNode,
-} from '@payloadcms/richtext-lexical/lexical'
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import {
   RichText as LexicalRichText,
   type JSXConverter,
@@ -12,21 +9,17 @@ import {
 
 import { toSlug } from '@/fields/slug'
 import { isAllowedLink } from '@/lib/allowedLinkUrl'
+import { plainText, type LexicalNode } from '@/lib/richText/plainText'
 import type { CalloutBlock, StepsBlock } from '@/payload-types'
 
 type Labels = { tip: string; warning: string }
 
-type TextNode = SerializedLexicalNode & { text?: string; children?: TextNode[]; tag?: string }
-
-const plainText = (node: TextNode): string =>
-  node.text ?? (node.children ?? []).map(plainText).join('')
-
 /** Anchor id of a heading: its text as a slug, so links to a section read well. */
-const headingId = (node: TextNode) => `h-${toSlug(plainText(node)) || 'section'}`
+const headingId = (node: LexicalNode) => `h-${toSlug(plainText(node)) || 'section'}`
 
 /** The h2 sections of a body, for the table of contents. */
 export function tableOfContents(data: SerializedEditorState) {
-  return (data.root.children as TextNode[])
+  return (data.root.children as LexicalNode[])
     .filter((node) => node.type === 'heading' && node.tag === 'h2')
     .map((node) => ({ id: headingId(node), text: plainText(node) }))
 }
@@ -72,7 +65,7 @@ const converters =
     autolink: safeLink(defaultConverters.autolink),
     heading: ({ node, nodesToJSX }) => {
       const Tag = node.tag
-      return <Tag id={headingId(node as TextNode)}>{nodesToJSX({ nodes: node.children })}</Tag>
+      return <Tag id={headingId(node)}>{nodesToJSX({ nodes: node.children })}</Tag>
     },
     blocks: {
       steps: ({ node }: { node: { fields: StepsBlock } }) => (

@@ -11,6 +11,7 @@ import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { plainText } from '@/lib/richText/plainText'
 import { listFaqs } from '@/lib/queries/faqs'
 import { everyLocale, pageMetadata } from '@/lib/seo'
 import type { Faq } from '@/payload-types'
@@ -30,15 +31,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t('intro'),
     alternates: everyLocale(paths.faq),
   })
-}
-
-/** Plain text of a Lexical answer, for FAQPage structured data. */
-const answerText = (answer: Faq['answer']): string => {
-  const walk = (node: { text?: string; children?: unknown[] }): string =>
-    node.text ?? (node.children ?? []).map((child) => walk(child as never)).join(' ')
-  return walk(answer.root as never)
-    .replace(/\s+/g, ' ')
-    .trim()
 }
 
 export default async function FaqPage({ params }: Props) {
@@ -65,7 +57,7 @@ export default async function FaqPage({ params }: Props) {
             .map((faq) => ({
               '@type': 'Question',
               name: faq.question,
-              acceptedAnswer: { '@type': 'Answer', text: answerText(faq.answer) },
+              acceptedAnswer: { '@type': 'Answer', text: plainText(faq.answer, { oneLine: true }) },
             })),
         }}
       />
