@@ -32,6 +32,7 @@ import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
+import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
 
@@ -94,6 +95,13 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     watchDatabasePool(payload)
+    // After the production migrations above (Docker has no launcher to do it): index what the
+    // search index is missing. A failure leaves search incomplete, not the site down.
+    if (env.isProduction()) {
+      await ensureSearchIndex(payload).catch((err: unknown) =>
+        payload.logger.error({ err, msg: 'Could not fill the search index' }),
+      )
+    }
     if (env.seedOnInit()) await seedIfEmpty(payload)
   },
 })

@@ -1,9 +1,9 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
+import { isTranslated, publicCollections, type PublicCollection } from '@/content/publicCollections'
 import { locales, type Locale } from '@/i18n/locales'
-import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
-import type { PublicCollection } from '@/lib/cache/tags'
+import { pickLocale } from '@/lib/pickLocale'
+import { fieldsText } from '@/lib/richText/plainText'
 
 import { withoutControlCharacters } from './controlCharacters'
 
@@ -17,116 +17,65 @@ export type SearchDocument = {
   body: string
 }
 
-type Node = { text?: string; children?: Node[]; fields?: Record<string, unknown>; type?: string }
-
-/** Plain text of rich text, blocks included (steps, callouts). */
-function richText(value: unknown): string {
-  const walk = (node: Node): string => {
-    if (node.text) return node.text
-    const fields = node.fields ? flatten(node.fields).join(' ') : ''
-    return [fields, ...(node.children ?? []).map(walk)].join(' ')
-  }
-  const root = (value as { root?: Node } | null)?.root
-  return root ? walk(root) : ''
-}
-
-/** Keys of block and array data that are not reader-facing text. */
-const structuralKeys = new Set(['id', 'blockType', 'blockName', 'kind'])
-
-function flatten(value: unknown): string[] {
-  if (typeof value === 'string') return [value]
-  if (Array.isArray(value)) return value.flatMap(flatten)
-  if (value && typeof value === 'object') {
-    return Object.entries(value)
-      .filter(([key]) => !structuralKeys.has(key))
-      .flatMap(([, v]) => flatten(v))
-  }
-  return []
-}
-
-const texts = (...parts: unknown[]) => parts.flatMap(flatten).join('\n')
-
-type Raw = Record<string, unknown> & { id: number; slug: unknown }
+type Raw = Record<string, unknown> & { id: number }
 
 /** What the index holds for one document in one locale; null where it is not translated. */
 function describe(collection: PublicCollection, raw: Raw, locale: Locale): SearchDocument | null {
-  const doc = describeText(collection, raw, locale)
-  return (
-    doc && {
-      ...doc,
-      title: withoutControlCharacters(doc.title),
-      body: withoutControlCharacters(doc.body),
-    }
-  )
-}
-
-function describeText(
-  collection: PublicCollection,
-  raw: Raw,
-  locale: Locale,
-): SearchDocument | null {
-  const titleField =
-    collection === 'faqs' ? raw.question : collection === 'guides' ? raw.title : raw.name
-  if (!hasTranslation(titleField, locale)) return null
+  if (!isTranslated(collection, raw, locale)) return null
+  const { titleField, searchFields, path } = publicCollections[collection]
   const doc = pickLocale<Record<string, unknown> & { slug: string }>(raw, locale)
-  const base = {
+  const body = searchFields
+    .flatMap((field) => fieldsText(doc[field]))
+    .filter(Boolean)
+    .join('\n')
+  return {
     collection,
     docId: raw.id,
     locale,
     slug: doc.slug,
-    title: String(pickLocale(titleField, locale)),
-  }
-  switch (collection) {
-    case 'guides':
-      return {
-        ...base,
-        url: paths.guide(locale, doc.slug),
-        body: texts(doc.summary, richText(doc.body)),
-      }
-    case 'faqs':
-      return { ...base, url: paths.faq(locale, doc.slug), body: richText(doc.answer) }
-    case 'carriers':
-      return {
-        ...base,
-        url: paths.carrier(locale, doc.slug),
-        body: texts(doc.description, doc.balanceCheck),
-      }
-    case 'channels':
-      return {
-        ...base,
-        url: paths.channel(locale, doc.slug),
-        body: texts(doc.summary, doc.steps, doc.pros, doc.cautions, doc.timeToEffect),
-      }
+    url: path(locale, doc.slug),
+    title: withoutControlCharacters(String(doc[titleField] ?? '')),
+    body: withoutControlCharacters(body),
   }
 }
 
+/** The rows of one document (read with `locale: 'all'`): one per locale it is translated into. */
+export const describeDocument = (collection: PublicCollection, raw: Raw) =>
+  locales
+    .map((locale) => describe(collection, raw, locale))
+    .filter((d): d is SearchDocument => d !== null)
+
 /**
- * The public (published) state of a document in every locale it is translated into: an empty
- * list when it is a draft, deleted, or not readable by the public.
+ * What the public can read of a collection: its published documents where the collection has
+ * drafts (the Payload config says which), every document otherwise.
+ */
+export function publicWhere(payload: Payload, collection: PublicCollection, where: Where): Where {
+  const drafts = payload.collections[collection].config.versions?.drafts
+  return drafts ? { and: [where, { _status: { equals: 'published' } }] } : where
+}
+
+/**
+ * The public (published) state of the given documents, in every locale they are translated
+ * into: a document that is a draft, deleted, or not readable by the public has no rows.
  */
 export async function searchDocuments(
   payload: Payload,
   collection: PublicCollection,
-  id: number,
+  ids: number[],
   req?: PayloadRequest,
 ): Promise<SearchDocument[]> {
-  const published = collection === 'guides' || collection === 'faqs'
+  if (!ids.length) return []
   const { docs } = await payload.find({
     collection,
-    where: published
-      ? { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] }
-      : { id: { equals: id } },
+    where: publicWhere(payload, collection, { id: { in: ids } }),
     locale: 'all',
     depth: 0,
-    limit: 1,
+    limit: ids.length,
+    pagination: false,
     overrideAccess: true,
     draft: false,
-    joins: false as never, // the feedback join is not needed here (and may not exist yet in a migration)
+    joins: false as never, // the feedback join is not needed here
     req,
   })
-  const raw = docs[0] as unknown as Raw | undefined
-  if (!raw) return []
-  return locales
-    .map((locale) => describe(collection, raw, locale))
-    .filter((d): d is SearchDocument => d !== null)
+  return (docs as unknown as Raw[]).flatMap((raw) => describeDocument(collection, raw))
 }

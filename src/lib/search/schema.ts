@@ -1,8 +1,10 @@
 import { sql } from '@payloadcms/db-postgres'
 
 /**
- * The search index table. Created by a migration in every real database; `npm run dev`, whose
- * schema comes from Payload's push (which knows nothing of this table), creates it the same way.
+ * The search index table, for `npm run dev`, whose schema comes from Payload's push (which
+ * knows nothing of this table). Every real database gets it from its migration
+ * (20261124_204500_search_index), which keeps its own frozen copy: a change here needs a new
+ * migration too.
  */
 export const createSearchIndex = sql`
   CREATE TABLE IF NOT EXISTS "search_index" (
