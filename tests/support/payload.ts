@@ -6,15 +6,17 @@ import { inject } from 'vitest'
 import { testSecret } from './testDatabase'
 
 /**
- * A real Payload instance on this test file's own database, a copy of the migrated template.
+ * A real Payload instance on this test file's own database, a copy of the migrated template
+ * (or, with `empty: true`, a database with no schema, for a test that migrates it itself).
  * The config is imported only after DATABASE_URL points at that database.
  */
-export async function bootPayload(): Promise<Payload> {
+export async function bootPayload({ empty = false } = {}): Promise<Payload> {
   const adminUrl = inject('adminUrl')
   const name = `test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client(adminUrl)
   await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject('templateDatabase')}"`)
+  const template = empty ? '' : ` TEMPLATE "${inject('templateDatabase')}"`
+  await admin.query(`CREATE DATABASE "${name}"${template}`)
   await admin.end()
 
   const url = new URL(adminUrl)
