@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { doc, p } from '../../src/seed/lexical'
+import { callout, doc, p } from '../../src/seed/lexical'
 import { seed } from '../../src/seed/seed'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
@@ -134,6 +134,65 @@ describe('GET /api/search', () => {
     expect(en.hits[0].snippet.replace('<mark>Zebracorn</mark>', '')).not.toMatch(/[<>\u0001\u0002]/)
     const zh = await search('zh', '斑马')
     expect(zh.hits[0].snippet.trim()).toBe('<mark>斑马</mark>独角兽续费说明')
+  })
+
+  it('indexes rich text as readers read it: formatting does not split words, links are their text', async () => {
+    const text = (value: string, format = 0) => ({
+      type: 'text',
+      text: value,
+      format,
+      style: '',
+      mode: 'normal',
+      detail: 0,
+      version: 1,
+    })
+    const paragraph = (...children: object[]) => ({
+      type: 'paragraph',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      textFormat: 0,
+      children,
+    })
+    const link = {
+      type: 'link',
+      version: 3,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      fields: { linkType: 'custom', url: 'https://quagga.example/', newTab: false },
+      children: [text('the operator')],
+    }
+    const guide = await payload.create({
+      collection: 'guides',
+      locale: 'en',
+      data: {
+        title: 'Formatting guide',
+        slug: 'formatting',
+        topic: 'renewal',
+        country: 'KZ',
+        body: doc(paragraph(text('Ask '), link, text('.')), callout('tip', 'Bring a zebu')),
+        _status: 'published',
+      },
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'zh',
+      data: {
+        title: '格式指南',
+        slug: 'geshi',
+        body: doc(paragraph(text('看见'), text('鸵', 1), text('鸟了')), callout('tip', '带上护照')),
+      },
+    })
+    // 鸵鸟 is one word, although its first character is bold.
+    expect((await search('zh', '鸵鸟')).hits.map((h) => h.slug)).toEqual(['geshi'])
+    // A link is its text; its address and settings are not.
+    expect((await search('en', 'operator')).hits.map((h) => h.slug)).toContain('formatting')
+    expect((await search('en', 'quagga')).hits).toEqual([])
+    // Blocks are text too.
+    expect((await search('en', 'zebu')).hits.map((h) => h.slug)).toEqual(['formatting'])
   })
 
   it.each([
