@@ -4,6 +4,8 @@
  */
 import type { PublicCollection } from '@/content/publicCollections'
 
+// Re-exported for src/lib/search, which still imports it from here; new code imports it from
+// the registry.
 export type { PublicCollection }
 
 export const TAGS = {
