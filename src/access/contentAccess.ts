@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { draftsIn } from '@/content/derivedFromConfig'
+
 import { anyone } from './anyone'
 import { canEditContentLocale } from './canEditContentLocale'
 import { isEditor } from './isEditor'
@@ -10,7 +12,7 @@ import { publishedOrStaff } from './publishedOrStaff'
  * The roles table of DESIGN.md for content: editors create and delete, translators update in
  * their own locales, the public reads what is published.
  */
-export const draftedContentAccess: CollectionConfig['access'] = {
+const draftedContentAccess: CollectionConfig['access'] = {
   read: publishedOrStaff,
   readVersions: isStaff,
   create: isEditor,
@@ -19,9 +21,15 @@ export const draftedContentAccess: CollectionConfig['access'] = {
 }
 
 /** Reference facts without a draft stage (carriers, channels): what is saved is public. */
-export const referenceContentAccess: CollectionConfig['access'] = {
+const referenceContentAccess: CollectionConfig['access'] = {
   read: anyone,
   create: isEditor,
   update: canEditContentLocale,
   delete: isEditor,
 }
+
+/** The access rules of a public collection, chosen by whether its `versions` give it drafts. */
+export const publicContentAccess = (
+  versions: CollectionConfig['versions'],
+): CollectionConfig['access'] =>
+  draftsIn(versions) ? draftedContentAccess : referenceContentAccess

@@ -2,8 +2,10 @@
  * `npm run generate:types`, `npm run generate:importmap` and `npm run check:generated`.
  *
  * Payload's generators read the config but never connect, so placeholders stand in for the
- * database and secret when none are set. `check` regenerates both files, compares them with the
- * committed ones, puts the committed ones back and fails on any difference (CI fails on drift).
+ * database and secret when none are set. `generate:types` also writes the map of localized
+ * fields (src/content/localizedFields.ts), which Payload's types do not carry. `check`
+ * regenerates every file, compares them with the committed ones, puts the committed ones back
+ * and fails on any difference (CI fails on drift).
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -14,13 +16,27 @@ const payloadBin = path.join(root, 'node_modules', '.bin', 'payload')
 const files = {
   types: path.join(root, 'src', 'payload-types.ts'),
   importmap: path.join(root, 'src', 'app', '(payload)', 'admin', 'importMap.js'),
+  localizedFields: path.join(root, 'src', 'content', 'localizedFields.ts'),
 }
 type Kind = keyof typeof files
+/** The npm script that writes each file. */
+const script: Record<Kind, string> = {
+  types: 'generate:types',
+  importmap: 'generate:importmap',
+  localizedFields: 'generate:types',
+}
 
 process.env.DATABASE_URL ||= 'postgres://generate:unused@127.0.0.1:1/unused'
 process.env.PAYLOAD_SECRET ||= 'generate-only'
 
-function generate(kind: Kind) {
+async function generate(kind: Kind) {
+  if (kind === 'localizedFields') {
+    // Imported only now, after the placeholders above are set.
+    const { default: config } = await import('@payload-config')
+    const { localizedFieldsSource } = await import('./localizedFieldsFile')
+    fs.writeFileSync(files.localizedFields, localizedFieldsSource(await config))
+    return
+  }
   const result = spawnSync(payloadBin, [`generate:${kind}`], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
@@ -31,17 +47,20 @@ function generate(kind: Kind) {
 }
 
 const command = process.argv[2]
-if (command === 'types' || command === 'importmap') {
-  generate(command)
+if (command === 'types') {
+  await generate('types')
+  await generate('localizedFields')
+} else if (command === 'importmap') {
+  await generate('importmap')
 } else if (command === 'check') {
   const drift: string[] = []
   for (const kind of Object.keys(files) as Kind[]) {
     const committed = fs.readFileSync(files[kind], 'utf8')
     try {
-      generate(kind)
+      await generate(kind)
       if (fs.readFileSync(files[kind], 'utf8') !== committed) {
         drift.push(
-          `${path.relative(root, files[kind])} (run \`npm run generate:${kind}\` and commit it)`,
+          `${path.relative(root, files[kind])} (run \`npm run ${script[kind]}\` and commit it)`,
         )
       }
     } finally {
@@ -54,7 +73,7 @@ if (command === 'types' || command === 'importmap') {
     )
     process.exit(1)
   }
-  console.log('✓ payload-types.ts and the admin import map match the config')
+  console.log('✓ payload-types.ts, the admin import map and localizedFields.ts match the config')
 } else {
   console.error('Usage: generated.ts types | importmap | check')
   process.exit(2)

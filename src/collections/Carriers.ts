@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceContentAccess } from '@/access/contentAccess'
+import { publicContentAccess } from '@/access/contentAccess'
+import { carrierStatuses, checkedAnswers, collectionSlugs } from '@/content/constants'
+import { publicCollections } from '@/content/publicCollections'
 import { countryField } from '@/fields/country'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
-
-export const carriersSlug = 'carriers'
 
 /** Languages a carrier's support may speak: our locales plus Kazakh. */
 const supportLanguageOptions = [
@@ -15,21 +15,27 @@ const supportLanguageOptions = [
   { value: 'kk', label: 'Қазақша' },
 ]
 
+// Carriers are reference facts without a draft stage: what is saved is public.
+const versions = false
+
+const autoRenewalLabels = { yes: 'Supported', no: 'Not supported', unknown: 'Not verified yet' }
+const statusLabels = { active: 'Active', merged: 'Merged into another carrier' }
+
 export const Carriers: CollectionConfig = {
-  slug: carriersSlug,
+  slug: collectionSlugs.carriers,
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: publicCollections.carriers.titleField,
     defaultColumns: ['name', 'country', 'autoRenewal', 'status'],
   },
-  // Carriers are reference facts without a draft stage: what is saved is public.
-  access: referenceContentAccess,
-  hooks: publicContentHooks(carriersSlug),
+  access: publicContentAccess(versions),
+  hooks: publicContentHooks(collectionSlugs.carriers, versions),
+  versions,
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),
     countryField(),
     { name: 'description', type: 'textarea', localized: true },
-    { name: 'logo', type: 'upload', relationTo: 'media' },
+    { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
     { name: 'website', type: 'text', admin: { description: 'Official site (https://…).' } },
     {
       name: 'apps',
@@ -44,11 +50,7 @@ export const Carriers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'unknown',
-      options: [
-        { label: 'Supported', value: 'yes' },
-        { label: 'Not supported', value: 'no' },
-        { label: 'Not verified yet', value: 'unknown' },
-      ],
+      options: checkedAnswers.map((value) => ({ value, label: autoRenewalLabels[value] })),
     },
     {
       name: 'validityOptions',
@@ -78,15 +80,12 @@ export const Carriers: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'active',
-      options: [
-        { label: 'Active', value: 'active' },
-        { label: 'Merged into another carrier', value: 'merged' },
-      ],
+      options: carrierStatuses.map((value) => ({ value, label: statusLabels[value] })),
     },
     {
       name: 'mergedInto',
       type: 'relationship',
-      relationTo: 'carriers',
+      relationTo: collectionSlugs.carriers,
       admin: { condition: (data) => data?.status === 'merged' },
     },
   ]),

@@ -1,22 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import { referenceContentAccess } from '@/access/contentAccess'
+import { publicContentAccess } from '@/access/contentAccess'
+import {
+  channelKinds,
+  channelVerifications,
+  checkedAnswers,
+  collectionSlugs,
+  paymentMethods,
+} from '@/content/constants'
+import { publicCollections } from '@/content/publicCollections'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
-
-export const channelsSlug = 'channels'
-
-export const channelKinds = [
-  'carrier-website',
-  'carrier-app',
-  'retail-store',
-  'third-party-agent',
-  'ussd',
-  'payment-terminal',
-] as const
-
-export const paymentMethods = ['card', 'cash-kzt', 'wechat-pay', 'alipay'] as const
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ value, label: value.replace(/-/g, ' ') }))
@@ -29,14 +24,29 @@ const textList = (name: string) => ({
   fields: [{ name: 'text', type: 'textarea' as const, required: true }],
 })
 
+// Like carriers, reference facts without a draft stage.
+const versions = false
+
+const verificationLabels = {
+  official: 'Official (run by the carrier)',
+  verified: 'Third party, verified',
+  unverified: 'Third party, not verified',
+}
+const worksFromAbroadLabels = {
+  yes: 'Yes',
+  no: 'No, only in the country',
+  unknown: 'Not verified yet',
+}
+
 export const Channels: CollectionConfig = {
-  slug: channelsSlug,
+  slug: collectionSlugs.channels,
   admin: {
-    useAsTitle: 'name',
+    useAsTitle: publicCollections.channels.titleField,
     defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad'],
   },
-  access: referenceContentAccess,
-  hooks: publicContentHooks(channelsSlug),
+  access: publicContentAccess(versions),
+  hooks: publicContentHooks(collectionSlugs.channels, versions),
+  versions,
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
     slugField(),
@@ -48,17 +58,13 @@ export const Channels: CollectionConfig = {
       required: true,
       options: labelled(channelKinds),
     },
-    { name: 'carriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
+    { name: 'carriers', type: 'relationship', relationTo: collectionSlugs.carriers, hasMany: true },
     {
       name: 'verification',
       type: 'select',
       required: true,
       defaultValue: 'unverified',
-      options: [
-        { label: 'Official (run by the carrier)', value: 'official' },
-        { label: 'Third party, verified', value: 'verified' },
-        { label: 'Third party, not verified', value: 'unverified' },
-      ],
+      options: channelVerifications.map((value) => ({ value, label: verificationLabels[value] })),
       admin: { description: 'Readers are warned about unverified third parties.' },
     },
     { name: 'paymentMethods', type: 'select', hasMany: true, options: labelled(paymentMethods) },
@@ -67,11 +73,7 @@ export const Channels: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'unknown',
-      options: [
-        { label: 'Yes', value: 'yes' },
-        { label: 'No, only in the country', value: 'no' },
-        { label: 'Not verified yet', value: 'unknown' },
-      ],
+      options: checkedAnswers.map((value) => ({ value, label: worksFromAbroadLabels[value] })),
     },
     textList('steps'),
     textList('pros'),

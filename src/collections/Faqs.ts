@@ -1,28 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftedContentAccess } from '@/access/contentAccess'
+import { publicContentAccess } from '@/access/contentAccess'
+import { collectionSlugs } from '@/content/constants'
+import { publicCollections } from '@/content/publicCollections'
 import { contentRichText } from '@/fields/richText'
-import { draftedContentHooks } from '@/hooks/publicContentHooks'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
-export const faqsSlug = 'faqs'
+const versions: CollectionConfig['versions'] = {
+  maxPerDoc: 50,
+  drafts: { autosave: { interval: 2000 } },
+}
 
 export const Faqs: CollectionConfig = {
-  slug: faqsSlug,
+  slug: collectionSlugs.faqs,
   labels: { singular: 'FAQ', plural: 'FAQs' },
   defaultSort: 'order',
   admin: {
-    useAsTitle: 'question',
+    useAsTitle: publicCollections.faqs.titleField,
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
-  access: draftedContentAccess,
-  hooks: draftedContentHooks(faqsSlug),
-  versions: {
-    maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 } },
-  },
+  access: publicContentAccess(versions),
+  hooks: publicContentHooks(collectionSlugs.faqs, versions),
+  versions,
   fields: sharedFieldsForEditors([
     { name: 'question', type: 'text', required: true, localized: true },
     // One anchor for all locales, so a link to a question survives a language switch.
@@ -35,13 +37,23 @@ export const Faqs: CollectionConfig = {
       defaultValue: 100,
       admin: { position: 'sidebar', description: 'Lower numbers come first.' },
     },
-    { name: 'relatedCarriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
-    { name: 'relatedGuides', type: 'relationship', relationTo: 'guides', hasMany: true },
+    {
+      name: 'relatedCarriers',
+      type: 'relationship',
+      relationTo: collectionSlugs.carriers,
+      hasMany: true,
+    },
+    {
+      name: 'relatedGuides',
+      type: 'relationship',
+      relationTo: collectionSlugs.guides,
+      hasMany: true,
+    },
     {
       name: 'feedback',
       type: 'join',
-      collection: 'votes',
-      on: 'faq',
+      collection: collectionSlugs.votes,
+      on: publicCollections.faqs.feedbackField,
       admin: {
         description: 'Readers’ “Was this helpful?” answers.',
         defaultColumns: ['helpful', 'locale', 'createdAt'],

@@ -1,28 +1,30 @@
 import type { CollectionConfig } from 'payload'
 
-import { draftedContentAccess } from '@/access/contentAccess'
+import { publicContentAccess } from '@/access/contentAccess'
+import { collectionSlugs } from '@/content/constants'
+import { publicCollections } from '@/content/publicCollections'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
-import { draftedContentHooks } from '@/hooks/publicContentHooks'
+import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
-export const guidesSlug = 'guides'
+const versions: CollectionConfig['versions'] = {
+  maxPerDoc: 50,
+  drafts: { autosave: { interval: 2000 } },
+}
 
 export const Guides: CollectionConfig = {
-  slug: guidesSlug,
+  slug: collectionSlugs.guides,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: publicCollections.guides.titleField,
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
-  access: draftedContentAccess,
-  hooks: draftedContentHooks(guidesSlug),
-  versions: {
-    maxPerDoc: 50,
-    drafts: { autosave: { interval: 2000 } },
-  },
+  access: publicContentAccess(versions),
+  hooks: publicContentHooks(collectionSlugs.guides, versions),
+  versions,
   fields: sharedFieldsForEditors([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ localized: true }),
@@ -35,16 +37,26 @@ export const Guides: CollectionConfig = {
       type: 'date',
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'relatedCarriers', type: 'relationship', relationTo: 'carriers', hasMany: true },
-    { name: 'relatedChannels', type: 'relationship', relationTo: 'channels', hasMany: true },
-    { name: 'relatedFaqs', type: 'relationship', relationTo: 'faqs', hasMany: true },
+    { name: 'heroImage', type: 'upload', relationTo: collectionSlugs.media },
+    {
+      name: 'relatedCarriers',
+      type: 'relationship',
+      relationTo: collectionSlugs.carriers,
+      hasMany: true,
+    },
+    {
+      name: 'relatedChannels',
+      type: 'relationship',
+      relationTo: collectionSlugs.channels,
+      hasMany: true,
+    },
+    { name: 'relatedFaqs', type: 'relationship', relationTo: collectionSlugs.faqs, hasMany: true },
     seoFields(),
     {
       name: 'feedback',
       type: 'join',
-      collection: 'votes',
-      on: 'guide',
+      collection: collectionSlugs.votes,
+      on: publicCollections.guides.feedbackField,
       admin: {
         description: 'Readers’ “Was this helpful?” answers.',
         defaultColumns: ['helpful', 'locale', 'createdAt'],

@@ -1,16 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { collectionSlugs } from '@/content/constants'
 import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { keepMediaFilesForEditors } from '@/hooks/keepMediaFilesForEditors'
 import { mediaDir } from '@/db/dataDir'
 
-export const mediaSlug = 'media'
-
 export const Media: CollectionConfig = {
-  slug: mediaSlug,
+  slug: collectionSlugs.media,
   access: {
     read: anyone,
     create: isEditor,

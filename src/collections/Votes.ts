@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
+import { collectionSlugs } from '@/content/constants'
+import { feedbackCollections, publicCollections } from '@/content/publicCollections'
 import { localeInfo, locales } from '@/i18n/locales'
-
-export const votesSlug = 'votes'
 
 /**
  * "Was this helpful?" answers from readers: one per reader and document, stored with the locale
@@ -12,7 +12,7 @@ export const votesSlug = 'votes'
  * address); the team reads them here and in the Feedback tab of each guide and FAQ.
  */
 export const Votes: CollectionConfig = {
-  slug: votesSlug,
+  slug: collectionSlugs.votes,
   labels: { singular: 'Feedback vote', plural: 'Feedback votes' },
   admin: {
     defaultColumns: ['helpful', 'guide', 'faq', 'locale', 'createdAt'],
@@ -28,8 +28,13 @@ export const Votes: CollectionConfig = {
   },
   fields: [
     { name: 'helpful', type: 'checkbox', required: true, index: true },
-    { name: 'guide', type: 'relationship', relationTo: 'guides', index: true },
-    { name: 'faq', type: 'relationship', relationTo: 'faqs', index: true },
+    // One relation per collection readers vote on, named by the registry's feedback field.
+    ...feedbackCollections.map((collection) => ({
+      name: publicCollections[collection].feedbackField,
+      type: 'relationship' as const,
+      relationTo: collection,
+      index: true,
+    })),
     {
       name: 'locale',
       type: 'select',

@@ -2,8 +2,10 @@
 
 import { useState } from 'react'
 
+import type { FeedbackCollection } from '@/content/publicCollections'
+
 type Props = {
-  collection: 'guides' | 'faqs'
+  collection: FeedbackCollection
   id: number
   locale: string
   labels: { question: string; yes: string; no: string; thanks: string }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 
+import type { FeedbackCollection } from '@/content/publicCollections'
 import type { Locale } from '@/i18n/locales'
 
 import { FeedbackButtons } from './Feedback.client'
@@ -9,7 +10,7 @@ export async function Feedback({
   id,
   locale,
 }: {
-  collection: 'guides' | 'faqs'
+  collection: FeedbackCollection
   id: number
   locale: Locale
 }) {

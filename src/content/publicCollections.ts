@@ -80,10 +80,16 @@ export function isPublicCollection(value: unknown): value is PublicCollection {
   return typeof value === 'string' && Object.hasOwn(publicCollections, value)
 }
 
-/** Public collections readers may vote on (guides, FAQs). */
+/** Public collections readers may vote on: those with a `feedbackField` (guides, FAQs). */
+export type FeedbackCollection = {
+  [K in PublicCollection]: (typeof publicCollections)[K] extends { feedbackField: string }
+    ? K
+    : never
+}[PublicCollection]
+
 export const feedbackCollections = publicCollectionSlugs.filter(
   (slug) => 'feedbackField' in publicCollections[slug],
-) as ('guides' | 'faqs')[]
+) as FeedbackCollection[]
 
 /** The one translated-rule: the document (read with `locale: 'all'`) has its own text in `locale`. */
 export function isTranslated(

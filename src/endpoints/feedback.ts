@@ -4,9 +4,31 @@ import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'pay
 import { documentId } from '@/api/documentIds'
 import { clientKey } from '@/auth/clientKey'
 import { errorResponse } from '@/api/errorResponse'
-import { votesSlug } from '@/collections/Votes'
+import { collectionSlugs } from '@/content/constants'
+import {
+  feedbackCollections,
+  publicCollections,
+  type FeedbackCollection,
+} from '@/content/publicCollections'
 import { inLockedTransaction } from '@/db/lockedTransaction'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, locales, type Locale } from '@/i18n/locales'
+
+const isFeedbackCollection = (value: unknown): value is FeedbackCollection =>
+  (feedbackCollections as unknown[]).includes(value)
+
+/** `"guides" or "faqs"` */
+const quotedList = (values: readonly string[]) =>
+  values
+    .map((value) => `"${value}"`)
+    .join(', ')
+    .replace(/, ([^,]*)$/, ' or $1')
+
+const voteExample = JSON.stringify({
+  collection: feedbackCollections[0],
+  id: 1,
+  locale: defaultLocale,
+  helpful: true,
+})
 
 /** Votes one client address may cast per hour, across all documents. */
 export const votesPerHourPerClient = 20
@@ -19,7 +41,7 @@ function voterId(req: PayloadRequest): { id: string; isNew: boolean } {
 }
 
 type Vote = {
-  collection: 'guides' | 'faqs'
+  collection: FeedbackCollection
   id: number
   locale: Locale
   helpful: boolean
@@ -31,16 +53,16 @@ type Vote = {
 async function storeVote(req: PayloadRequest, { collection, id, voter, client, ...vote }: Vote) {
   const hourAgo = new Date(Date.now() - 60 * 60 * 1000).toISOString()
   const recent = await req.payload.count({
-    collection: votesSlug,
+    collection: collectionSlugs.votes,
     where: { and: [{ client: { equals: client } }, { updatedAt: { greater_than: hourAgo } }] },
     overrideAccess: true,
     req,
   })
   if (recent.totalDocs >= votesPerHourPerClient) return false
 
-  const field = collection === 'guides' ? 'guide' : 'faq'
+  const field = publicCollections[collection].feedbackField
   const { docs } = await req.payload.find({
-    collection: votesSlug,
+    collection: collectionSlugs.votes,
     where: { and: [{ voter: { equals: voter } }, { [field]: { equals: id } }] },
     limit: 1,
     overrideAccess: true,
@@ -49,20 +71,20 @@ async function storeVote(req: PayloadRequest, { collection, id, voter, client, .
   const data = { [field]: id, ...vote, voter, client }
   if (docs[0]) {
     await req.payload.update({
-      collection: votesSlug,
+      collection: collectionSlugs.votes,
       id: docs[0].id,
       data,
       overrideAccess: true,
       req,
     })
   } else {
-    await req.payload.create({ collection: votesSlug, data, overrideAccess: true, req })
+    await req.payload.create({ collection: collectionSlugs.votes, data, overrideAccess: true, req })
   }
   return true
 }
 
 /**
- * POST /api/feedback {collection: 'guides'|'faqs', id, locale, helpful}
+ * POST /api/feedback {collection, id, locale, helpful}, collection one of `feedbackCollections`
  * One vote per reader (a cookie) and document: voting again changes the answer. A client
  * address may cast at most `votesPerHourPerClient` votes an hour (429 beyond). No login.
  */
@@ -74,17 +96,14 @@ export const feedbackEndpoint: Endpoint = {
       await addDataAndFileToRequest(req)
     } catch {
       // A body that is not JSON, or multipart Payload's parser cannot read (it throws a 500).
-      return errorResponse(
-        'Send the vote as JSON: {"collection":"guides","id":1,"locale":"zh","helpful":true}.',
-        400,
-      )
+      return errorResponse(`Send the vote as JSON: ${voteExample}.`, 400)
     }
     const { collection, id, locale, helpful } = (req.data ?? {}) as Record<string, unknown>
-    if (collection !== 'guides' && collection !== 'faqs') {
-      return errorResponse('collection must be "guides" or "faqs".', 400)
+    if (!isFeedbackCollection(collection)) {
+      return errorResponse(`collection must be ${quotedList(feedbackCollections)}.`, 400)
     }
     if (!Number.isInteger(id)) return errorResponse('id must be a document id.', 400)
-    if (!isLocale(locale)) return errorResponse('locale must be one of zh, ru, en.', 400)
+    if (!isLocale(locale)) return errorResponse(`locale must be one of ${locales.join(', ')}.`, 400)
     if (typeof helpful !== 'boolean') return errorResponse('helpful must be true or false.', 400)
     // A whole number beyond the id column's range is no document; Postgres would refuse it.
     if (documentId(id) === undefined) return errorResponse('No such published document.', 404)

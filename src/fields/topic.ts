@@ -1,8 +1,6 @@
 import type { SelectField } from 'payload'
 
-export const topics = ['buying', 'renewal', 'balance', 'expiry', 'troubleshooting'] as const
-
-export type Topic = (typeof topics)[number]
+import { topics } from '@/content/constants'
 
 /** What a guide or FAQ is about; the public site groups by it. Labels for readers live in messages. */
 export function topicField(overrides: Partial<SelectField> = {}): SelectField {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import type { PublicCollection } from '@/lib/cache/tags'
+import { draftsIn } from '@/content/derivedFromConfig'
+import type { PublicCollection } from '@/content/publicCollections'
 
 import { keepDocumentPublished } from './keepDocumentPublished'
 import { limitTranslatorPublishing } from './limitTranslatorPublishing'
@@ -10,7 +11,7 @@ import { revalidatePublicPages } from './revalidatePublicPages'
 import { syncSearchIndex } from './syncSearchIndex'
 
 /** The side effects every public collection has: search index first, then the page cache. */
-export function publicContentHooks(collection: PublicCollection): CollectionConfig['hooks'] {
+function sideEffects(collection: PublicCollection): CollectionConfig['hooks'] {
   const search = syncSearchIndex(collection)
   const revalidate = revalidatePublicPages(collection)
   return {
@@ -21,13 +22,18 @@ export function publicContentHooks(collection: PublicCollection): CollectionConf
 }
 
 /**
- * Public collections with drafts (guides, FAQs): the above, plus the rules of their shared
- * publish state: translators publish their own locale only, one locale is published only on a
- * published document, no save unpublishes unless it asks to, the public never reads drafts.
+ * The hooks of a public collection. With drafts (its `versions` say so), the rules of their
+ * shared publish state too: translators publish their own locale only, one locale is published
+ * only on a published document, no save unpublishes unless it asks to, the public never reads
+ * drafts.
  */
-export function draftedContentHooks(collection: PublicCollection): CollectionConfig['hooks'] {
+export function publicContentHooks(
+  collection: PublicCollection,
+  versions: CollectionConfig['versions'],
+): CollectionConfig['hooks'] {
+  if (!draftsIn(versions)) return sideEffects(collection)
   return {
-    ...publicContentHooks(collection),
+    ...sideEffects(collection),
     beforeOperation: [
       limitTranslatorPublishing,
       publishLocaleOfPublishedOnly,

@@ -5,24 +5,15 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { referencesTo } from '@/content/derivedFromConfig'
+import type { PublicCollection } from '@/content/publicCollections'
 import { expireTags } from '@/lib/cache/expireTags'
-import { TAGS, type PublicCollection } from '@/lib/cache/tags'
+import { TAGS } from '@/lib/cache/tags'
 
 import { publicStateBefore } from './publicState'
 import { savedOnlyADraft } from './savedOnlyADraft'
 
 type Slug = string | Record<string, string | null | undefined> | null | undefined
-
-/** Relation fields that point at a document of each collection: the pages that show it too. */
-const referencedBy: Record<PublicCollection, { collection: PublicCollection; field: string }[]> = {
-  guides: [{ collection: 'faqs', field: 'relatedGuides' }],
-  faqs: [{ collection: 'guides', field: 'relatedFaqs' }],
-  carriers: [
-    { collection: 'guides', field: 'relatedCarriers' },
-    { collection: 'channels', field: 'carriers' },
-  ],
-  channels: [{ collection: 'guides', field: 'relatedChannels' }],
-}
 
 const slugValues = (slug: Slug): string[] =>
   typeof slug === 'string'
@@ -56,10 +47,11 @@ async function affectedTags(
       tags.push(TAGS.slug(collection, slug))
     }
   }
-  for (const { collection: other, field } of referencedBy[collection]) {
+  // The documents that show this one: found through the config's relation fields.
+  for (const { collection: other, path, hasMany } of referencesTo(req.payload, collection)) {
     const { docs } = await req.payload.find({
       collection: other,
-      where: { [field]: { contains: id } },
+      where: { [path]: hasMany ? { contains: id } : { equals: id } },
       depth: 0,
       limit: 1000,
       req,

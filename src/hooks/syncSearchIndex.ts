@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import type { PublicCollection } from '@/lib/cache/tags'
+import type { PublicCollection } from '@/content/publicCollections'
 import { reindexDocument, removeFromIndex } from '@/lib/search/store'
 
 import { savedOnlyADraft } from './savedOnlyADraft'

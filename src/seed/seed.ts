@@ -1,17 +1,15 @@
 import type { Payload } from 'payload'
 
-import { carriersSlug } from '@/collections/Carriers'
-import { channelsSlug } from '@/collections/Channels'
-import { faqsSlug } from '@/collections/Faqs'
-import { guidesSlug } from '@/collections/Guides'
+import { collectionSlugs } from '@/content/constants'
+import { hasDrafts } from '@/content/derivedFromConfig'
+import type { PublicCollection } from '@/content/publicCollections'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
 import { carriers, channels, faqs, guides } from './content'
 import { DemoAccountsRefused, seedDemoAccounts } from './demoAccounts'
 import { doc, p } from './lexical'
 
-type SeedCollection =
-  typeof carriersSlug | typeof channelsSlug | typeof faqsSlug | typeof guidesSlug
+type SeedCollection = PublicCollection
 
 export type SeedReport = {
   created: Record<SeedCollection, number>
@@ -71,8 +69,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
       ids[collection].set(key, existing as number)
       return
     }
-    const published =
-      collection === 'faqs' || collection === 'guides' ? { _status: 'published' } : {}
+    const published = hasDrafts(payload, collection) ? { _status: 'published' } : {}
     const created = await payload.create({
       collection,
       locale: defaultLocale,
@@ -99,7 +96,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
 
   for (const carrier of carriers) {
     await upsert(
-      carriersSlug,
+      collectionSlugs.carriers,
       carrier.slug,
       carrier.slug,
       { slug: carrier.slug, country: 'KZ' },
@@ -113,7 +110,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
   for (const channel of channels) {
     const toItems = (texts: string[]) => texts.map((text) => ({ text }))
     await upsert(
-      channelsSlug,
+      collectionSlugs.channels,
       channel.slug,
       channel.slug,
       {
@@ -122,7 +119,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
         verification: channel.verification,
         paymentMethods: channel.paymentMethods,
         worksFromAbroad: channel.worksFromAbroad,
-        carriers: idsOf(carriersSlug, channel.carrierSlugs),
+        carriers: idsOf(collectionSlugs.carriers, channel.carrierSlugs),
       },
       (l) => ({
         name: channel.name[l],
@@ -137,7 +134,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
 
   for (const faq of faqs) {
     await upsert(
-      faqsSlug,
+      collectionSlugs.faqs,
       faq.slug,
       faq.slug,
       { slug: faq.slug, topic: faq.topic, order: faq.order },
@@ -147,15 +144,15 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
 
   for (const guide of guides) {
     await upsert(
-      guidesSlug,
+      collectionSlugs.guides,
       guide.key,
       guide.slug[defaultLocale],
       {
         topic: guide.topic,
         country: 'KZ',
-        relatedCarriers: idsOf(carriersSlug, guide.carrierSlugs),
-        relatedChannels: idsOf(channelsSlug, guide.channelSlugs),
-        relatedFaqs: idsOf(faqsSlug, guide.faqSlugs),
+        relatedCarriers: idsOf(collectionSlugs.carriers, guide.carrierSlugs),
+        relatedChannels: idsOf(collectionSlugs.channels, guide.channelSlugs),
+        relatedFaqs: idsOf(collectionSlugs.faqs, guide.faqSlugs),
       },
       (l) => ({
         title: guide.title[l],

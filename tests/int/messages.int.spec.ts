@@ -1,11 +1,13 @@
+import { createTranslator, type Messages } from 'next-intl'
 import { describe, expect, it } from 'vitest'
 
-import { locales } from '../../src/i18n/locales'
+import { locales, type Locale } from '../../src/i18n/locales'
 import en from '../../src/i18n/messages/en.json'
 import ru from '../../src/i18n/messages/ru.json'
 import zh from '../../src/i18n/messages/zh.json'
 
-const messages: Record<string, unknown> = { zh, ru, en }
+// Type-checked: every file has every key of the zh source (`Messages`, src/i18n/global.ts).
+const messages: Record<Locale, Messages> = { zh, ru, en }
 
 /** Every leaf key of a messages tree, as dotted paths. */
 function keys(tree: unknown, prefix = ''): string[] {
@@ -39,4 +41,20 @@ describe('UI messages', () => {
       expect(empty).toEqual([])
     },
   )
+})
+
+describe('typed messages (AppConfig in src/i18n/global.ts)', () => {
+  it('a key that does not exist, or a locale we do not serve, fails tsc', () => {
+    const t = createTranslator({
+      locale: 'en',
+      messages: en,
+      namespace: 'carrier',
+      onError: () => undefined,
+    })
+    expect(t('autoRenewal')).toBe('Auto-renewal')
+    // @ts-expect-error -- a misspelt key: tsc fails on this line if messages lose their type
+    expect(t('autoRenewl')).toBe('carrier.autoRenewl')
+    // @ts-expect-error -- not one of our locales
+    expect(() => createTranslator({ locale: 'de', messages: en })).not.toThrow()
+  })
 })

@@ -5,6 +5,7 @@ import { answerMeDuringOutages, jwtNotingOutagesStrategy } from '@/api/signInDur
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isStaff } from '@/access/isStaff'
 import { roles } from '@/access/roles'
+import { collectionSlugs } from '@/content/constants'
 import { translatorNeedsALocale } from '@/fields/translatorNeedsALocale'
 import { env } from '@/env'
 import { localeInfo, locales } from '@/i18n/locales'
@@ -15,8 +16,6 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { requireStrongPasswords } from './hooks/requireStrongPasswords'
 import { releaseSignInAttempt, throttleSignIns } from './hooks/throttleSignIns'
 
-export const usersSlug = 'users'
-
 /** Admins see and change every account; everyone else only their own. */
 const adminOrSelf: Access = ({ req }) => {
   if (checkRole(['admin'], req.user)) return true
@@ -24,7 +23,7 @@ const adminOrSelf: Access = ({ req }) => {
 }
 
 export const Users: CollectionConfig = {
-  slug: usersSlug,
+  slug: collectionSlugs.users,
   auth: {
     // Payload's defaults (5 wrong passwords lock an account for 10 minutes), spelled out because
     // the README and the locked-account message promise them.

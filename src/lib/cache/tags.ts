@@ -4,8 +4,6 @@
  */
 import type { PublicCollection } from '@/content/publicCollections'
 
-export type { PublicCollection }
-
 export const TAGS = {
   /** Every list of a collection (home, section pages, sitemap, search results). */
   list: (collection: PublicCollection) => `list:${collection}`,

@@ -1,70 +1,79 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
-import { carriersSlug } from '@/collections/Carriers'
-import { channelsSlug } from '@/collections/Channels'
+import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
+import { inAllLocales } from './inAllLocales'
 
-/** Carriers with everything the comparison table shows. */
+const { carriers, channels } = collectionSlugs
+
+/** Carriers with everything the comparison table shows, and the channels serving them. */
+export async function readCarrierList(payload: Payload) {
+  const [{ docs: carrierDocs }, { docs: channelDocs }] = await Promise.all([
+    payload.find({
+      collection: carriers,
+      locale: 'all',
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      sort: 'slug',
+    }),
+    payload.find({
+      collection: channels,
+      locale: 'all',
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      select: { name: true, slug: true, carriers: true, verification: true },
+    }),
+  ])
+  return {
+    carriers: inAllLocales(carriers, carrierDocs),
+    channels: inAllLocales(channels, channelDocs),
+  }
+}
+
 export const listCarriers = cache(
   cached(
     'carriers-list',
-    () => [TAGS.list(carriersSlug), TAGS.list(channelsSlug)],
-    async () => {
-      const payload = await getPayloadClient()
-      const [{ docs: carriers }, { docs: channels }] = await Promise.all([
-        payload.find({
-          collection: carriersSlug,
-          locale: 'all',
-          overrideAccess: false,
-          depth: 0,
-          limit: 200,
-          sort: 'slug',
-        }),
-        payload.find({
-          collection: channelsSlug,
-          locale: 'all',
-          overrideAccess: false,
-          depth: 0,
-          limit: 200,
-          select: { name: true, slug: true, carriers: true, verification: true },
-        }),
-      ])
-      return { carriers, channels }
-    },
+    () => [TAGS.list(carriers), TAGS.list(channels)],
+    async () => readCarrierList(await getPayloadClient()),
   ),
 )
 
 /** A carrier and the channels that serve it. */
+export async function readCarrier(payload: Payload, id: number) {
+  const [{ docs }, { docs: channelDocs }] = await Promise.all([
+    payload.find({
+      collection: carriers,
+      locale: 'all',
+      overrideAccess: false,
+      where: { id: { equals: id } },
+      depth: 0,
+      limit: 1,
+      pagination: false,
+    }),
+    payload.find({
+      collection: channels,
+      locale: 'all',
+      overrideAccess: false,
+      where: { carriers: { contains: id } },
+      depth: 0,
+      limit: 50,
+      select: { name: true, slug: true, summary: true, verification: true },
+    }),
+  ])
+  const [carrier] = inAllLocales(carriers, docs)
+  return carrier ? { carrier, channels: inAllLocales(channels, channelDocs) } : null
+}
+
 export const getCarrier = cache(
   cached(
     'carrier',
-    (id: number) => [TAGS.doc(carriersSlug, id), TAGS.list(channelsSlug)],
-    async (id: number) => {
-      const payload = await getPayloadClient()
-      const [{ docs }, { docs: channels }] = await Promise.all([
-        payload.find({
-          collection: carriersSlug,
-          locale: 'all',
-          overrideAccess: false,
-          where: { id: { equals: id } },
-          depth: 0,
-          limit: 1,
-          pagination: false,
-        }),
-        payload.find({
-          collection: channelsSlug,
-          locale: 'all',
-          overrideAccess: false,
-          where: { carriers: { contains: id } },
-          depth: 0,
-          limit: 50,
-          select: { name: true, slug: true, summary: true, verification: true },
-        }),
-      ])
-      return docs[0] ? { carrier: docs[0], channels } : null
-    },
+    (id: number) => [TAGS.doc(carriers, id), TAGS.list(channels)],
+    async (id: number) => readCarrier(await getPayloadClient(), id),
   ),
 )

@@ -1,28 +1,34 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
-import { channelsSlug } from '@/collections/Channels'
+import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
+import { inAllLocales } from './inAllLocales'
+
+const channels = collectionSlugs.channels
+
+/** A channel with the names and links of the carriers it serves. */
+export async function readChannel(payload: Payload, id: number) {
+  const { docs } = await payload.find({
+    collection: channels,
+    locale: 'all',
+    overrideAccess: false,
+    where: { id: { equals: id } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    populate: { carriers: { name: true, slug: true } },
+  })
+  return inAllLocales(channels, docs)[0] ?? null
+}
 
 export const getChannel = cache(
   cached(
     'channel',
-    (id: number) => [TAGS.doc(channelsSlug, id)],
-    async (id: number) => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: channelsSlug,
-        locale: 'all',
-        overrideAccess: false,
-        where: { id: { equals: id } },
-        depth: 1,
-        limit: 1,
-        pagination: false,
-        populate: { carriers: { name: true, slug: true } },
-      })
-      return docs[0] ?? null
-    },
+    (id: number) => [TAGS.doc(channels, id)],
+    async (id: number) => readChannel(await getPayloadClient(), id),
   ),
 )

@@ -1,27 +1,32 @@
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
-import { faqsSlug } from '@/collections/Faqs'
+import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
+import { inAllLocales } from './inAllLocales'
+
+const faqs = collectionSlugs.faqs
+
+export async function readFaqList(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: faqs,
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+    limit: 500,
+    sort: 'order',
+    select: { question: true, slug: true, answer: true, topic: true, updatedAt: true },
+  })
+  return inAllLocales(faqs, docs)
+}
 
 export const listFaqs = cache(
   cached(
     'faqs-list',
-    () => [TAGS.list(faqsSlug)],
-    async () => {
-      const payload = await getPayloadClient()
-      const { docs } = await payload.find({
-        collection: faqsSlug,
-        locale: 'all',
-        overrideAccess: false,
-        depth: 0,
-        limit: 500,
-        sort: 'order',
-        select: { question: true, slug: true, answer: true, topic: true, updatedAt: true },
-      })
-      return docs
-    },
+    () => [TAGS.list(faqs)],
+    async () => readFaqList(await getPayloadClient()),
   ),
 )

@@ -1,6 +1,8 @@
 import { cache } from 'react'
 
-import { TAGS, type PublicCollection } from '@/lib/cache/tags'
+import { hasDrafts } from '@/content/derivedFromConfig'
+import type { PublicCollection } from '@/content/publicCollections'
+import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
@@ -30,10 +32,11 @@ export const resolveSlug = cache(
         select: { slug: true },
       })
       if (docs[0]) return { id: docs[0].id, redirect: false }
-      if (collection !== 'guides') return null
+      // Only a collection with versions keeps earlier slugs (guides, FAQs).
+      if (!hasDrafts(payload, collection)) return null
 
       // Version history is staff-only: only published versions' slugs are looked at, and only
-      // the id of the guide is taken from them; the guide itself is then read as the public.
+      // the id of the document is taken from them; it is then read as the public.
       const { docs: versions } = await payload.findVersions({
         collection,
         locale: 'all',

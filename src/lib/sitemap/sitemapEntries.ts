@@ -1,9 +1,12 @@
-import { defaultLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
+import { collectionSlugs } from '@/content/constants'
+import { defaultLocale, localeInfo, locales } from '@/i18n/locales'
 import { env } from '@/env'
+import { documentAlternates } from '@/lib/documentAlternates'
+import type { Alternates } from '@/lib/paths'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
-import { listCarriers } from '@/lib/queries/carriers'
-import { listGuides } from '@/lib/queries/guides'
+import { listCarriers, type readCarrierList } from '@/lib/queries/carriers'
+import { listGuides, type readGuideList } from '@/lib/queries/guides'
+import { everyLocale } from '@/lib/seo'
 
 export type SitemapEntry = {
   url: string
@@ -12,11 +15,12 @@ export type SitemapEntry = {
   alternates: Record<string, string>
 }
 
-type Page = {
-  path: (l: Locale) => string
-  translated: (l: Locale) => boolean
-  lastModified?: string
-}
+type Page = { alternates: Alternates; lastModified?: string }
+
+/** What the sitemap lists: the public lists, as the queries read them. */
+export type SitemapContent = {
+  guides: Awaited<ReturnType<typeof readGuideList>>
+} & Awaited<ReturnType<typeof readCarrierList>>
 
 /**
  * One entry per page and locale it is translated into, each listing its alternates (the same
@@ -25,38 +29,40 @@ type Page = {
  */
 function entriesOf(pages: Page[]): SitemapEntry[] {
   const url = (path: string) => `${env.serverUrl()}${path}`
-  return pages.flatMap(({ path, translated, lastModified }) => {
-    const present = locales.filter(translated)
-    const alternates = Object.fromEntries(
-      present.map((l) => [localeInfo[l].hreflang, url(path(l))]),
+  return pages.flatMap(({ alternates, lastModified }) => {
+    const present = locales.flatMap((l) => {
+      const path = alternates[l]
+      return path ? [{ locale: l, path }] : []
+    })
+    const links = Object.fromEntries(
+      present.map(({ locale, path }) => [localeInfo[locale].hreflang, url(path)]),
     )
-    if (present.includes(defaultLocale)) alternates['x-default'] = url(path(defaultLocale))
-    return present.map((l) => ({ url: url(path(l)), lastModified, alternates }))
+    const source = alternates[defaultLocale]
+    if (source) links['x-default'] = url(source)
+    return present.map(({ path }) => ({ url: url(path), lastModified, alternates: links }))
   })
+}
+
+/** The sitemap's entries for the given content; pages and documents judged as the pages judge them. */
+export function sitemapEntriesOf({ guides, carriers, channels }: SitemapContent): SitemapEntry[] {
+  return entriesOf([
+    ...[paths.home, paths.guides, paths.faq, paths.carriers, paths.reminder].map((path) => ({
+      alternates: everyLocale(path),
+    })),
+    ...guides.map((g) => ({
+      alternates: documentAlternates(collectionSlugs.guides, g),
+      lastModified: g.updatedAt,
+    })),
+    ...carriers.map((c) => ({
+      alternates: documentAlternates(collectionSlugs.carriers, c),
+      lastModified: c.updatedAt,
+    })),
+    ...channels.map((c) => ({ alternates: documentAlternates(collectionSlugs.channels, c) })),
+  ])
 }
 
 /** Every public page the sitemap lists, read from the tagged data cache. */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const [guides, { carriers, channels }] = await Promise.all([listGuides(), listCarriers()])
-  const everywhere = () => true
-  return entriesOf([
-    ...[paths.home, paths.guides, paths.faq, paths.carriers, paths.reminder].map((path) => ({
-      path,
-      translated: everywhere,
-    })),
-    ...guides.map((g) => ({
-      path: (l: Locale) => paths.guide(l, pickLocale<string>(g.slug, l)),
-      translated: (l: Locale) => hasTranslation(g.title, l),
-      lastModified: g.updatedAt,
-    })),
-    ...carriers.map((c) => ({
-      path: (l: Locale) => paths.carrier(l, c.slug),
-      translated: (l: Locale) => hasTranslation(c.description, l),
-      lastModified: c.updatedAt,
-    })),
-    ...channels.map((c) => ({
-      path: (l: Locale) => paths.channel(l, c.slug),
-      translated: (l: Locale) => hasTranslation(c.name, l),
-    })),
-  ])
+  return sitemapEntriesOf({ guides, carriers, channels })
 }

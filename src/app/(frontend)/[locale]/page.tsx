@@ -4,7 +4,8 @@ import Link from 'next/link'
 
 import { PageFrame } from '@/components/PageFrame'
 import { SearchForm } from '@/components/SearchForm'
-import { topics } from '@/fields/topic'
+import { topics } from '@/content/constants'
+import { publicCollections } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { pickLocale } from '@/lib/pickLocale'
@@ -12,7 +13,6 @@ import { listCarriers } from '@/lib/queries/carriers'
 import { listFaqs } from '@/lib/queries/faqs'
 import { listGuides } from '@/lib/queries/guides'
 import { everyLocale, pageMetadata } from '@/lib/seo'
-import type { Carrier, Faq, Guide } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -40,7 +40,7 @@ export default async function HomePage({ params }: Props) {
     listCarriers(),
     listFaqs(),
   ])
-  const localGuides = guides.map((g) => pickLocale<Guide>(g, locale))
+  const localGuides = guides.map((g) => pickLocale(g, locale))
 
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.home)} section={paths.home}>
@@ -65,7 +65,9 @@ export default async function HomePage({ params }: Props) {
                   .filter((g) => g.topic === topic)
                   .map((guide) => (
                     <li key={guide.id} className="card">
-                      <Link href={paths.guide(locale, guide.slug)}>{guide.title}</Link>
+                      <Link href={publicCollections.guides.path(locale, guide.slug)}>
+                        {guide.title}
+                      </Link>
                       {guide.summary && <p>{guide.summary}</p>}
                     </li>
                   ))}
@@ -78,10 +80,12 @@ export default async function HomePage({ params }: Props) {
         <h2 id="carriers-heading">{t('carriersHeading')}</h2>
         <ul className="pills">
           {carriers
-            .map((c) => pickLocale<Carrier>(c, locale))
+            .map((c) => pickLocale(c, locale))
             .map((carrier) => (
               <li key={carrier.id}>
-                <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
+                <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
+                  {carrier.name}
+                </Link>
               </li>
             ))}
         </ul>
@@ -92,10 +96,10 @@ export default async function HomePage({ params }: Props) {
         <ul className="plain">
           {faqs
             .slice(0, 5)
-            .map((f) => pickLocale<Faq>(f, locale))
+            .map((f) => pickLocale(f, locale))
             .map((faq) => (
               <li key={faq.id}>
-                <Link href={paths.faq(locale, faq.slug)}>{faq.question}</Link>
+                <Link href={publicCollections.faqs.path(locale, faq.slug)}>{faq.question}</Link>
               </li>
             ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { collectionSlugs } from '@/content/constants'
 import type { User } from '@/payload-types'
 
 /**
@@ -12,6 +13,10 @@ export const makeFirstUserAdmin: CollectionBeforeChangeHook<User> = async ({
   req,
 }) => {
   if (operation !== 'create') return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({
+    collection: collectionSlugs.users,
+    req,
+    overrideAccess: true,
+  })
   return totalDocs === 0 ? { ...data, role: 'admin' } : data
 }

@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { PageFrame } from '@/components/PageFrame'
+import { publicCollections } from '@/content/publicCollections'
 import { localeInfo, isLocale } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { pickLocale } from '@/lib/pickLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { everyLocale, pageMetadata } from '@/lib/seo'
-import type { Carrier, Channel } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -35,8 +35,8 @@ export default async function CarriersPage({ params }: Props) {
     getTranslations({ locale, namespace: 'carrier' }),
     listCarriers(),
   ])
-  const carriers = data.carriers.map((c) => pickLocale<Carrier>(c, locale))
-  const channels = data.channels.map((c) => pickLocale<Channel>(c, locale))
+  const carriers = data.carriers.map((c) => pickLocale(c, locale))
+  const channels = data.channels.map((c) => pickLocale(c, locale))
   const unknown = <span className="muted">{tCarrier('notProvided')}</span>
   const language = (code: string) =>
     isLocale(code) ? localeInfo[code].label : code === 'kk' ? 'Қазақша' : code
@@ -65,7 +65,9 @@ export default async function CarriersPage({ params }: Props) {
               return (
                 <tr key={carrier.id}>
                   <th scope="row">
-                    <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
+                    <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
+                      {carrier.name}
+                    </Link>
                   </th>
                   <td>{tCarrier(`autoRenewalValue.${carrier.autoRenewal}`)}</td>
                   <td>
@@ -80,7 +82,9 @@ export default async function CarriersPage({ params }: Props) {
                       <ul className="inline-list">
                         {served.map((ch) => (
                           <li key={ch.id}>
-                            <Link href={paths.channel(locale, ch.slug)}>{ch.name}</Link>
+                            <Link href={publicCollections.channels.path(locale, ch.slug)}>
+                              {ch.name}
+                            </Link>
                           </li>
                         ))}
                       </ul>

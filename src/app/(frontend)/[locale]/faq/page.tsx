@@ -1,4 +1,3 @@
-import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
@@ -6,11 +5,12 @@ import { Feedback } from '@/components/Feedback'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
-import { topics } from '@/fields/topic'
+import { collectionSlugs, topics } from '@/content/constants'
+import { isTranslated } from '@/content/publicCollections'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { pickLocale } from '@/lib/pickLocale'
 import { plainText } from '@/lib/richText/plainText'
 import { listFaqs } from '@/lib/queries/faqs'
 import { everyLocale, pageMetadata } from '@/lib/seo'
@@ -42,8 +42,8 @@ export default async function FaqPage({ params }: Props) {
     listFaqs(),
   ])
   const faqs = raw.map((f) => ({
-    ...pickLocale<Faq>(f, locale),
-    translated: hasTranslation(f.question, locale),
+    ...pickLocale(f, locale),
+    translated: isTranslated(collectionSlugs.faqs, f, locale),
   }))
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.faq)} section={paths.faq}>
@@ -84,10 +84,10 @@ export default async function FaqPage({ params }: Props) {
                     </a>
                   </h3>
                   <RichText
-                    data={faq.answer as unknown as SerializedEditorState}
+                    data={faq.answer}
                     labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
                   />
-                  <Feedback collection="faqs" id={faq.id} locale={locale} />
+                  <Feedback collection={collectionSlugs.faqs} id={faq.id} locale={locale} />
                 </section>
               ))}
           </section>

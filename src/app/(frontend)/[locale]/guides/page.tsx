@@ -3,13 +3,13 @@ import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
 import { PageFrame } from '@/components/PageFrame'
-import { topics } from '@/fields/topic'
+import { collectionSlugs, topics } from '@/content/constants'
+import { isTranslated, publicCollections } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { pickLocale } from '@/lib/pickLocale'
 import { listGuides } from '@/lib/queries/guides'
 import { everyLocale, pageMetadata } from '@/lib/seo'
-import type { Guide } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -37,8 +37,8 @@ export default async function GuidesPage({ params }: Props) {
     listGuides(),
   ])
   const items = guides.map((g) => ({
-    ...pickLocale<Guide>(g, locale),
-    translated: hasTranslation(g.title, locale),
+    ...pickLocale(g, locale),
+    translated: isTranslated(collectionSlugs.guides, g, locale),
   }))
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.guides)} section={paths.guides}>
@@ -55,7 +55,7 @@ export default async function GuidesPage({ params }: Props) {
                 .map((guide) => (
                   <li key={guide.id} className="card">
                     <Link
-                      href={paths.guide(locale, guide.slug)}
+                      href={publicCollections.guides.path(locale, guide.slug)}
                       lang={guide.translated ? undefined : 'zh-Hans'}
                     >
                       {guide.title}

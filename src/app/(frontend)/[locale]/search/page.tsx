@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { PageFrame } from '@/components/PageFrame'
 import { SearchForm } from '@/components/SearchForm'
+import { isPublicCollection } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { getPayloadClient } from '@/lib/payload'
 import { paths } from '@/lib/paths'
@@ -60,7 +61,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
           <ol className="results">
             {result.hits.map((hit) => (
               <li key={hit.url}>
-                <span className="badge">{tCollections(hit.collection as 'guides')}</span>{' '}
+                <span className="badge">
+                  {isPublicCollection(hit.collection) ? tCollections(hit.collection) : null}
+                </span>{' '}
                 <a href={hit.url}>{hit.title}</a>
                 {/* Snippets are escaped by the search module; only <mark> is markup. */}
                 <p dangerouslySetInnerHTML={{ __html: hit.snippet }} />

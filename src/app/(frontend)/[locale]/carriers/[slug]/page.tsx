@@ -5,15 +5,17 @@ import { getTranslations } from 'next-intl/server'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { localeInfo, locales } from '@/i18n/locales'
+import { collectionSlugs } from '@/content/constants'
+import { isTranslated, publicCollections } from '@/content/publicCollections'
+import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
+import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
-import type { Carrier, Channel } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -23,22 +25,15 @@ export function generateStaticParams() {
 
 async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug('carriers', slugParam((await params).slug))
+  const match = await resolveSlug(collectionSlugs.carriers, slugParam((await params).slug))
   const found = match && (await getCarrier(match.id))
   if (!found) notFound()
-  const translated = hasTranslation(found.carrier.description, locale)
-  const alternates = Object.fromEntries(
-    locales.map((l) => [
-      l,
-      hasTranslation(found.carrier.description, l) ? paths.carrier(l, found.carrier.slug) : null,
-    ]),
-  )
   return {
     locale,
-    translated,
-    alternates,
-    carrier: pickLocale<Carrier>(found.carrier, locale),
-    channels: found.channels.map((c) => pickLocale<Channel>(c, locale)),
+    translated: isTranslated(collectionSlugs.carriers, found.carrier, locale),
+    alternates: documentAlternates(collectionSlugs.carriers, found.carrier),
+    carrier: pickLocale(found.carrier, locale),
+    channels: found.channels.map((c) => pickLocale(c, locale)),
   }
 }
 
@@ -109,7 +104,7 @@ export default async function CarrierPage({ params }: Props) {
           heading={t('channels')}
           items={channels.map((c) => ({
             key: c.id,
-            href: paths.channel(locale, c.slug),
+            href: publicCollections.channels.path(locale, c.slug),
             label: c.name,
             detail: c.summary,
           }))}

@@ -5,15 +5,18 @@ import Link from 'next/link'
 
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { localeInfo, locales } from '@/i18n/locales'
+import { collectionSlugs } from '@/content/constants'
+import { isTranslated, publicCollections } from '@/content/publicCollections'
+import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
+import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
-import type { Carrier, Channel } from '@/payload-types'
+import type { Carrier } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -23,16 +26,14 @@ export function generateStaticParams() {
 
 async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug('channels', slugParam((await params).slug))
+  const match = await resolveSlug(collectionSlugs.channels, slugParam((await params).slug))
   const raw = match && (await getChannel(match.id))
   if (!raw) notFound()
   return {
     locale,
-    translated: hasTranslation(raw.name, locale),
-    alternates: Object.fromEntries(
-      locales.map((l) => [l, hasTranslation(raw.name, l) ? paths.channel(l, raw.slug) : null]),
-    ),
-    channel: pickLocale<Channel>(raw, locale),
+    translated: isTranslated(collectionSlugs.channels, raw, locale),
+    alternates: documentAlternates(collectionSlugs.channels, raw),
+    channel: pickLocale(raw, locale),
   }
 }
 
@@ -117,7 +118,9 @@ export default async function ChannelPage({ params }: Props) {
                 <ul className="inline-list">
                   {carriers.map((carrier) => (
                     <li key={carrier.id}>
-                      <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
+                      <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
+                        {carrier.name}
+                      </Link>
                     </li>
                   ))}
                 </ul>

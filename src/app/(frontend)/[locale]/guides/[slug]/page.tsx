@@ -9,16 +9,18 @@ import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
+import { collectionSlugs } from '@/content/constants'
+import { isTranslated, publicCollections } from '@/content/publicCollections'
 import { env } from '@/env'
-import { localeInfo, locales } from '@/i18n/locales'
+import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
-import { paths, type Alternates } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { documentAlternates } from '@/lib/documentAlternates'
+import { paths } from '@/lib/paths'
+import { pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
-import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -30,19 +32,16 @@ export function generateStaticParams() {
 async function loadGuide(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = slugParam((await params).slug)
-  const found = await resolveSlug('guides', slug)
+  const found = await resolveSlug(collectionSlugs.guides, slug)
   const raw = found && (await getGuide(found.id))
   if (!found || !raw) notFound()
-  const translated = hasTranslation(raw.title, locale)
-  const alternates: Alternates = Object.fromEntries(
-    locales.map((l) => [
-      l,
-      hasTranslation(raw.title, l) ? paths.guide(l, pickLocale<string>(raw.slug, l)) : null,
-    ]),
-  )
-  const guide = pickLocale<Guide>(raw, locale)
+  const translated = isTranslated(collectionSlugs.guides, raw, locale)
+  const alternates = documentAlternates(collectionSlugs.guides, raw)
+  const guide = pickLocale(raw, locale)
   // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
-  if (found.redirect || guide.slug !== slug) permanentRedirect(paths.guide(locale, guide.slug))
+  if (found.redirect || guide.slug !== slug) {
+    permanentRedirect(publicCollections.guides.path(locale, guide.slug))
+  }
   return { locale, guide, translated, alternates }
 }
 
@@ -67,11 +66,11 @@ export default async function GuidePage({ params }: Props) {
     getTranslations({ locale, namespace: 'guide' }),
     getFormatter({ locale }),
   ])
-  const body = guide.body as unknown as SerializedEditorState
+  const body: SerializedEditorState = guide.body
   const toc = tableOfContents(body)
-  const carriers = populated<Carrier>(guide.relatedCarriers)
-  const channels = populated<Channel>(guide.relatedChannels)
-  const faqs = populated<Faq>(guide.relatedFaqs)
+  const carriers = populated(guide.relatedCarriers)
+  const channels = populated(guide.relatedChannels)
+  const faqs = populated(guide.relatedFaqs)
   const textLang = translated ? undefined : localeInfo.zh.hreflang
   const dateLabel = guide.factsVerifiedOn
     ? t('verifiedOn', {
@@ -90,7 +89,7 @@ export default async function GuidePage({ params }: Props) {
           inLanguage: localeInfo[translated ? locale : 'zh'].hreflang,
           dateModified: guide.updatedAt,
           datePublished: guide.createdAt,
-          mainEntityOfPage: `${env.serverUrl()}${paths.guide(locale, guide.slug)}`,
+          mainEntityOfPage: `${env.serverUrl()}${publicCollections.guides.path(locale, guide.slug)}`,
           publisher: { '@type': 'Organization', name: 'SIM Atlas' },
         }}
       />
@@ -118,14 +117,14 @@ export default async function GuidePage({ params }: Props) {
         <div lang={textLang}>
           <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
         </div>
-        <Feedback collection="guides" id={guide.id} locale={locale} />
+        <Feedback collection={collectionSlugs.guides} id={guide.id} locale={locale} />
 
         <RelatedLinks
           id="related-channels"
           heading={t('relatedChannels')}
           items={channels.map((c) => ({
             key: c.id,
-            href: paths.channel(locale, c.slug),
+            href: publicCollections.channels.path(locale, c.slug),
             label: c.name,
             detail: c.summary,
           }))}
@@ -136,7 +135,7 @@ export default async function GuidePage({ params }: Props) {
           variant="pills"
           items={carriers.map((c) => ({
             key: c.id,
-            href: paths.carrier(locale, c.slug),
+            href: publicCollections.carriers.path(locale, c.slug),
             label: c.name,
           }))}
         />
@@ -145,7 +144,7 @@ export default async function GuidePage({ params }: Props) {
           heading={t('relatedFaqs')}
           items={faqs.map((f) => ({
             key: f.id,
-            href: paths.faq(locale, f.slug),
+            href: publicCollections.faqs.path(locale, f.slug),
             label: f.question,
           }))}
         />

@@ -7,7 +7,6 @@ import { paths } from '@/lib/paths'
 import { pickLocale } from '@/lib/pickLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { everyLocale, pageMetadata } from '@/lib/seo'
-import type { Carrier } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -38,7 +37,7 @@ export default async function ReminderPage({ params }: Props) {
     listCarriers(),
   ])
   const options = carriers
-    .map((c) => pickLocale<Carrier>(c, locale))
+    .map((c) => pickLocale(c, locale))
     .flatMap((c) =>
       (c.validityOptions ?? []).map((days) => ({
         label: `${c.name}: ${tCarrier('days', { count: days })}`,
