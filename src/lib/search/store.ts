@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from '@/db/postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -16,7 +16,7 @@ export const searchConfig: Record<Locale, 'simple' | 'russian' | 'english'> = {
   en: 'english',
 }
 
-const db = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
+const db = (payload: Payload) => postgres(payload).drizzle
 
 function vector(doc: SearchDocument) {
   const config = searchConfig[doc.locale]
