@@ -133,33 +133,40 @@ describe('malformed query parameters are a 400 with a message', () => {
     ['/guides?where[relatedCarriers][contains][id][equals]=99999999999', /is not a document id/],
     ['/guides?where[heroImage][equals]=abc', /is not a document id/],
     ['/guides?where[feedback][equals]=99999999999', /is not a document id/],
+    // … in Postgres' words (a data exception, SQLSTATE class 22)
     [
       '/guides?where[topic][equals]=nope',
-      /"nope" is not one of: buying, renewal, balance, expiry, troubleshooting\./,
+      /^A value in the request does not fit .*: invalid input value for enum enum_guides_topic: "nope"\.$/,
     ],
-    ['/guides?where[topic][in]=renewal,nope', /"nope" is not one of/],
-    ['/guides?where[country][equals]=null', /"null" is not one of/],
-    ['/channels?where[paymentMethods][equals]=nope', /"nope" is not one of/],
+    ['/guides?where[topic][in]=renewal,nope', /enum enum_guides_topic: "nope"/],
+    ['/guides?where[country][equals]=null', /enum enum_guides_country: "null"/],
+    ['/channels?where[paymentMethods][equals]=nope', /enum enum_channels_payment_methods: "nope"/],
     ['/faqs?where[order][equals]=abc', /"abc" is not a number/],
     ['/guides?where[factsVerifiedOn][greater_than]=someday', /"someday" is not a date/],
-    ['/guides?where[slug][equals]=a%00b', /"a\\u0000b" contains a NUL character/],
-    ['/guides?where[title][in]=a,%00', /contains a NUL character/],
+    ['/guides?where[slug][equals]=a%00b', /invalid byte sequence for encoding "UTF8": 0x00/],
+    ['/guides?where[title][in]=a,%00', /invalid byte sequence for encoding "UTF8": 0x00/],
     ['/guides?where[title][exists]=abc', /where\[title\]\[exists\] must be true or false/],
     ['/guides/count?where[id][equals]=99999999999', /is not a document id/],
-    // operators Postgres cannot apply to the field
+    // operators Postgres cannot apply to the field (SQLSTATE 42883), or Payload's adapter lacks
     [
       '/guides?where[body][like]=x',
-      /"like" cannot be used on a richText field; use one of: exists/,
+      /^An operator in the request cannot be used on that field: operator does not exist: jsonb ~~\* unknown\.$/,
     ],
     ['/guides?where[title][near]=1,2', /"near" cannot be used on a text field/],
-    ['/guides?where[topic][like]=ren', /"like" cannot be used on a select field/],
-    ['/guides?where[factsVerifiedOn][like]=2024', /"like" cannot be used on a date field/],
-    ['/guides?where[id][contains]=1', /"contains" cannot be used on the document id/],
-    ['/guides?where[heroImage][contains]=1', /"contains" cannot be used on an upload field/],
+    ['/guides?where[topic][like]=ren', /operator does not exist: enum_guides_topic ~~\*/],
+    [
+      '/guides?where[factsVerifiedOn][like]=2024',
+      /operator does not exist: timestamp with time zone ~~\*/,
+    ],
+    ['/guides?where[id][contains]=1', /operator does not exist: integer ~~\*/],
+    ['/guides?where[heroImage][contains]=1', /operator does not exist: integer ~~\*/],
     ['/guides?where[relatedCarriers][all]=1', /"all" cannot be used on a relationship field/],
-    ['/guides?where[body.root.children.0.type][equals]=x', /"0" is not a key name/],
-    ['/guides?where[body.root.type][contains]=x', /"contains" cannot be used on keys inside/],
-    ['/guides?where[body.root.type][in]=root', /must be a list/],
+    [
+      '/guides?where[body.root.children.0.type][equals]=x',
+      /^A path inside a rich-text or JSON value must name keys only.*"\.0" of jsonpath input\.$/,
+    ],
+    ['/guides?where[body.root.type][contains]=x', /of jsonpath input/],
+    ['/guides?where[body.root.type][in]=root', /of jsonpath input/],
   ])('GET %s', async (path, message) => {
     const { status, json } = await api.get(path)
     expect(status).toBe(400)
@@ -195,6 +202,46 @@ describe('malformed query parameters are a 400 with a message', () => {
     )
     expect(response.status).toBe(400)
     expect(await response.json()).toEqual(oneError(/"where" must be JSON/))
+  })
+
+  it('reads the locale of a GET sent as a JSON body with a method override', async () => {
+    // Payload's handleEndpoints takes `locale` from such a body (and would serve zh for "xx").
+    const response = await restPost(
+      new Request('http://localhost/api/guides', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' },
+        body: JSON.stringify({ locale: 'xx' }),
+      }),
+    )
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual(oneError(/Unknown locale "xx"/))
+  })
+})
+
+describe('what only Postgres can tell', () => {
+  // JavaScript reads the year 200000 as a date; Postgres' timestamps end in 294276 and its
+  // input format has no room for Payload's "+200000-01-01T00:00:00.000Z".
+  const farFuture = '200000-01-01'
+
+  it('a value Postgres refuses (SQLSTATE 22xxx) is a 400 in its words, on REST', async () => {
+    const { status, json } = await api.get(
+      `/guides?where[factsVerifiedOn][greater_than]=${farFuture}`,
+    )
+    expect(status).toBe(400)
+    expect(json).toEqual(oneError(/^A value in the request does not fit .*: .+\.$/))
+    expect(json.errors[0].message).not.toMatch(/select|from "guides"|params/i)
+  })
+
+  // A guard: before, whereProblem refused NUL characters itself; now Postgres does (22021).
+  it('and in GraphQL, with statusCode 400', async () => {
+    const { json } = await api.graphql(
+      '{ Guides(where: { slug: { equals: "a\\u0000b" } }) { totalDocs } }',
+    )
+    expect(json.errors.length).toBeGreaterThan(0)
+    for (const error of json.errors) {
+      expect(error.message).toMatch(/^A value in the request does not fit .*0x00\.$/)
+      expect(error.extensions.statusCode).toBe(400)
+    }
   })
 })
 
