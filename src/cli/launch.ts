@@ -80,8 +80,8 @@ function assertPortFree(port: number): Promise<void> {
 
 /** Point the environment at a database: the operator's, or the embedded one. */
 async function prepareDatabase(command: Command) {
-  if (process.env.DATABASE_URL) {
-    if (!process.env.PAYLOAD_SECRET) {
+  if (env.configuredDatabaseUrl()) {
+    if (!env.configuredPayloadSecret()) {
       if (command === 'dev')
         process.env.PAYLOAD_SECRET = loadOrCreateLocalSecrets(dataDir).payloadSecret
       else
@@ -99,8 +99,8 @@ async function prepareDatabase(command: Command) {
       // Dev pushes the schema; migrations must never meet a pushed schema, so dev gets its own.
       database: command === 'dev' ? 'simatlas_dev' : 'simatlas',
       password: secrets.postgresPassword,
-      port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
-      verbose: process.env.EMBEDDED_PG_VERBOSE === 'true',
+      port: env.embeddedPgPort(),
+      verbose: env.embeddedPgVerbose(),
     })
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) fail(error.message)
@@ -174,7 +174,7 @@ async function main() {
     process.exit(1)
   })
 
-  const port = Number(process.env.PORT || 3000)
+  const port = env.port()
   if (command === 'start' || command === 'dev')
     await assertPortFree(port).catch((e: Error) => fail(e.message))
 
