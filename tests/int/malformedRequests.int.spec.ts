@@ -2,49 +2,28 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { keepClientErrorMessages } from '../../src/api/keepClientErrorMessages'
+import type { Guide } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createCarrier, createGuide } from '../support/content'
+import { oneError } from '../support/errorShape'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
-let restPost: (request: Request) => Promise<Response>
-let graphqlPost: (request: Request) => Promise<Response>
 let carrierId: number
 let relatedGuideId: number
 let otherGuideId: number
 let draftId: number
 
-const guide = (title: string, slug: string, extra: Record<string, unknown> = {}) =>
-  payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: { title, slug, topic: 'renewal', country: 'KZ', body: doc(p(title)), ...extra },
-  })
+const guide = (title: string, slug: string, extra: Partial<Guide> = {}) =>
+  createGuide(payload, { title, slug, ...extra })
 
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
-  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
-  restPost = (request) =>
-    rest.POST(request, {
-      params: Promise.resolve({ slug: new URL(request.url).pathname.split('/').slice(2) }),
-    })
-  graphqlPost = (await import('../../src/app/(payload)/api/graphql/route')).POST
-
-  carrierId = (
-    await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: {
-        name: '运营商',
-        slug: 'carrier',
-        country: 'KZ',
-        autoRenewal: 'unknown',
-        status: 'active',
-      },
-    })
-  ).id
+  carrierId = (await createCarrier(payload, { name: '运营商', slug: 'carrier' })).id
   relatedGuideId = (
     await guide('相关指南', 'related', { relatedCarriers: [carrierId], _status: 'published' })
   ).id
@@ -60,9 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closePayload(payload)
 })
-
-/** Payload's error shape, with one message, and nothing else (no stack, no SQL). */
-const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
 
 describe('an id that cannot exist', () => {
   const cases = ['guides', 'faqs', 'carriers', 'media', 'channels'].flatMap((collection) =>
@@ -190,7 +166,7 @@ describe('malformed query parameters are a 400 with a message', () => {
   })
 
   it('reads a GET sent as a form body with a method override the same way', async () => {
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/guides', {
         method: 'POST',
         headers: {
@@ -206,7 +182,7 @@ describe('malformed query parameters are a 400 with a message', () => {
 
   it('reads the locale of a GET sent as a JSON body with a method override', async () => {
     // Payload's handleEndpoints takes `locale` from such a body (and would serve zh for "xx").
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/guides', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-payload-http-method-override': 'GET' },
@@ -257,7 +233,7 @@ describe('GraphQL', () => {
   })
 
   it('answers an unknown locale in the query string with a 400', async () => {
-    const response = await graphqlPost(
+    const response = await api.graphqlRequest(
       new Request('http://localhost/api/graphql?locale=xx', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -272,7 +248,7 @@ describe('GraphQL', () => {
     ['application/json', 'not json', 400, /^Invalid JSON$/],
     ['text/plain', '{ Guides { totalDocs } }', 415, /content-type application\/json/],
   ])('a %s body %j is a %i with a message', async (contentType, body, status, message) => {
-    const response = await graphqlPost(
+    const response = await api.graphqlRequest(
       new Request('http://localhost/api/graphql', {
         method: 'POST',
         headers: { 'content-type': contentType },
@@ -286,7 +262,7 @@ describe('GraphQL', () => {
 
 describe('POST /api/feedback', () => {
   it('answers an id beyond the id column with a 404 and stores nothing', async () => {
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/feedback', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.9' },
@@ -358,13 +334,8 @@ describe('valid requests are answered as before', () => {
 
 describe('signed-in staff', () => {
   it('see drafts and versions as before, and get a 400 for an impossible version parent', async () => {
-    const password = 'correct-horse-battery'
-    await payload.create({
-      collection: 'users',
-      data: { email: 'staff@simatlas.test', password, role: 'admin' },
-    })
-    const { token } = (await api.post('/users/login', { email: 'staff@simatlas.test', password }))
-      .json as { token: string }
+    await createStaff(payload, 'staff@simatlas.test', 'admin')
+    const token = await signIn('staff@simatlas.test')
 
     const drafts = await api.get(`/guides?draft=true&where[id][equals]=${draftId}`, token)
     expect(drafts.json.docs.map((d: { id: number }) => d.id)).toEqual([draftId])

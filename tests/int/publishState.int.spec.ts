@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { Guide, User } from '../../src/payload-types'
+import type { Guide } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
 import { searchContent } from '../../src/lib/search/query'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
 
 /**
  * The publish state all languages share: no save takes a published guide offline unless it
@@ -13,7 +14,6 @@ import { bootPayload, closePayload } from '../support/payload'
  */
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
-const password = 'correct-horse-battery'
 const tokens: Record<'editor' | 'translator', string> = {} as never
 let guideId: number
 let counter = 0
@@ -43,15 +43,11 @@ async function expectPublic(titles: Record<'zh' | 'ru' | 'en', string>) {
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
-  const make = (email: string, extra: Partial<User>) =>
-    payload.create({ collection: 'users', data: { email, password, ...extra } as User })
-  await make('admin@publish.test', { role: 'admin' })
-  await make('editor@publish.test', { role: 'editor' })
-  await make('ru@publish.test', { role: 'translator', editableLocales: ['ru'] })
-  const login = async (email: string) =>
-    ((await api.post('/users/login', { email, password })).json as { token: string }).token
-  tokens.editor = await login('editor@publish.test')
-  tokens.translator = await login('ru@publish.test')
+  await createStaff(payload, 'admin@publish.test', 'admin')
+  await createStaff(payload, 'editor@publish.test', 'editor')
+  await createStaff(payload, 'ru@publish.test', 'translator')
+  tokens.editor = await signIn('editor@publish.test')
+  tokens.translator = await signIn('ru@publish.test')
 })
 afterAll(async () => {
   await closePayload(payload)
