@@ -5,6 +5,7 @@ import type { Guide } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
 import { searchContent } from '../../src/lib/search/query'
 import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
 import { createStaff, signIn } from '../support/staff'
 
@@ -56,17 +57,11 @@ afterAll(async () => {
 // Each test starts from a guide published in all three languages.
 beforeEach(async () => {
   counter += 1
-  const created = await payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: {
-      title: `续费指南${counter}`,
-      slug: `xufei-${counter}`,
-      topic: 'renewal',
-      country: 'KZ',
-      body: doc(p('原文')),
-      _status: 'published',
-    },
+  const created = await createGuide(payload, {
+    title: `续费指南${counter}`,
+    slug: `xufei-${counter}`,
+    body: doc(p('原文')),
+    _status: 'published',
   })
   guideId = created.id
   for (const [locale, title, slug] of [
@@ -172,17 +167,11 @@ describe('a translator publishing their language', () => {
   })
 
   it('cannot publish one language of a guide that was never published', async () => {
-    const draftOnly = await payload.create({
-      collection: 'guides',
-      locale: 'zh',
-      data: {
-        title: '未发布',
-        slug: `weifabu-${counter}`,
-        topic: 'renewal',
-        country: 'KZ',
-        body: doc(p('草稿')),
-        _status: 'draft',
-      },
+    const draftOnly = await createGuide(payload, {
+      title: '未发布',
+      slug: `weifabu-${counter}`,
+      body: doc(p('草稿')),
+      _status: 'draft',
     })
     for (const token of [tokens.translator, tokens.editor]) {
       const locale = token === tokens.translator ? 'ru' : 'en'

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createCarrier } from '../support/content'
 import { oneError } from '../support/errorShape'
 import { bootPayload, closePayload } from '../support/payload'
 import { createStaff, signIn, staffPassword as password } from '../support/staff'
@@ -228,11 +229,7 @@ describe('a value its column cannot hold, saved as a draft (which Payload does n
   })
 
   it('accepts what Payload itself turns into a stored value', async () => {
-    const carrier = await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
-    })
+    const carrier = await createCarrier(payload, { name: '运营商', slug: 'c' })
     const { status, json } = await api.patch(
       `/guides/${guideId}?draft=true&locale=zh`,
       {
