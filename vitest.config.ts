@@ -9,11 +9,20 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    // Every file boots Payload against a real Postgres; run them one at a time.
+    // Every integration file boots Payload against a real Postgres; run them one at a time.
     fileParallelism: false,
     hookTimeout: 180_000,
     testTimeout: 60_000,
     projects: [
+      {
+        // Pure code: no Postgres, no Payload instance, no globalSetup.
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.unit.spec.ts'],
+        },
+      },
       {
         extends: true,
         test: {

@@ -1,7 +1,11 @@
 /**
  * The one place that reads SIM Atlas' environment. Values are read when asked for (not at import)
  * because the launcher fills them in (embedded database, local secret) before Payload starts.
- * Every variable is documented in `.env.example`.
+ * Every variable is documented in `.env.example`. Read elsewhere, because they cannot import
+ * TypeScript: `next.config.mjs` (NODE_ENV, NEXT_OUTPUT, NEXT_PUBLIC_SERVER_URL, read by `next
+ * build` itself) and the CommonJS preload `src/server/setClientAddress.cjs` (TRUSTED_PROXY_HOPS,
+ * loaded with `node --require` before anything is compiled). The launcher (src/cli/launch.ts)
+ * also writes the environment of the processes it starts; those writes stay there.
  */
 
 class MissingEnvError extends Error {}
@@ -19,6 +23,10 @@ function wholeNumber(name: string, fallback: number): number {
   return number
 }
 
+/** A whole number when the variable is set, else `undefined`. */
+const optionalWholeNumber = (name: string) =>
+  process.env[name]?.trim() ? wholeNumber(name, 0) : undefined
+
 /** `next build` evaluates server modules without a database or secrets; nothing connects then. */
 const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
 
@@ -35,6 +43,10 @@ export const env = {
       'DATABASE_URL',
       'Start the app with `npm start` (which runs an embedded Postgres) or set DATABASE_URL=postgres://user:password@host:5432/db.',
     ),
+  /** The operator's own Postgres; unset, `npm start` starts the embedded one and sets it. */
+  configuredDatabaseUrl: () => process.env.DATABASE_URL || undefined,
+  /** The operator's own secret; unset with the embedded database, `npm start` generates one. */
+  configuredPayloadSecret: () => process.env.PAYLOAD_SECRET || undefined,
   payloadSecret: () =>
     required(
       'PAYLOAD_SECRET',
@@ -55,6 +67,20 @@ export const env = {
   /** Public origin of the site, used in absolute URLs (sitemap, canonical links). */
   serverUrl: () =>
     (process.env.NEXT_PUBLIC_SERVER_URL || 'http://localhost:3000').replace(/\/$/, ''),
+  /** NEXT_PUBLIC_SERVER_URL as set, which `next build` inlines: part of the build's fingerprint. */
+  buildServerUrl: () => process.env.NEXT_PUBLIC_SERVER_URL ?? '',
+  /** Port of the site. */
+  port: () => wholeNumber('PORT', 3000) || 3000,
+  /** Folder for local data (embedded Postgres, secrets, uploads); unset, `.data` (src/db/dataDir.ts). */
+  dataDir: () => process.env.SIMATLAS_DATA_DIR || undefined,
+  /** Folder for uploads; unset, `media` in the data folder. */
+  mediaDir: () => process.env.MEDIA_DIR || undefined,
+  /** Fixed port for the embedded Postgres; unset, a free port on every start. */
+  embeddedPgPort: () => optionalWholeNumber('EMBEDDED_PG_PORT'),
+  /** Print the embedded Postgres' own log. */
+  embeddedPgVerbose: () => process.env.EMBEDDED_PG_VERBOSE === 'true',
+  /** The Chromium the end-to-end tests drive (Debian's by default). */
+  chromiumPath: () => process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   /** Only `npm run dev` turns schema push on, and it uses its own database. */
   schemaPush: () => process.env.PAYLOAD_DB_PUSH === 'true',
   /** The docker-compose shape loads the demo content on its first start. */

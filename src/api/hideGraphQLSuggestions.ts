@@ -1,3 +1,5 @@
+import { env } from '@/env'
+
 type Handler = (request: Request) => Promise<Response>
 
 const suggestion = /\s*Did you mean [^?]*\?/g
@@ -26,7 +28,7 @@ const withoutSuggestions = (value: unknown): unknown => {
 export function hideGraphQLSuggestions(handler: Handler): Handler {
   return async (request) => {
     const response = await handler(request)
-    if (process.env.NODE_ENV !== 'production') return response
+    if (!env.isProduction()) return response
     if (!response.headers.get('content-type')?.includes('json')) return response
     const text = await response.text()
     let body: unknown

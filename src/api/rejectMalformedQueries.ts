@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig, Plugin } from 'payload'
 
 import { documentId, hasIntegerIds } from './documentIds'
+import { localeParametersProblem } from './localeParameters'
 import { RejectedQuery } from './rejectedQuery'
 import { rejectMissingRelations } from './rejectMissingRelations'
 import { rejectUnstorableData } from './rejectUnstorableData'
@@ -88,7 +89,8 @@ function offsetProblem(page: unknown, limit: unknown) {
 
 /**
  * Checks what REST and GraphQL clients send to every collection operation before Payload
- * queries Postgres with it, which otherwise fails as a 500: an id that cannot exist (`abc`, 1.5,
+ * queries Postgres with it, which otherwise fails as a 500 or is quietly misread: a locale
+ * Payload does not know (it would serve zh) is a 400; an id that cannot exist (`abc`, 1.5,
  * beyond the integer range) is a 404 like any missing document; a negative or fractional
  * `page`/`limit`/`depth`, a `depth` or `limit` beyond what one request may hold in memory, a
  * `where` too large to run (src/api/whereSize.ts) or one Postgres cannot answer, is a 400 with a
@@ -109,6 +111,10 @@ export const rejectMalformedQueryArgs: CollectionBeforeOperationHook = ({
   // Payload populating relationships for the request (its own find, carrying the client's
   // depth) was already judged with the request.
   if (req.payloadAPI === 'local' || currentDepth != null) return
+  // The URL Payload read the locale from, a GET sent as a POST with a method override included
+  // (Payload's handleEndpoints adds a JSON body's `locale` to it).
+  const localeProblem = req.searchParams && localeParametersProblem(req.searchParams)
+  if (localeProblem) throw new RejectedQuery(localeProblem, 400)
   if (id != null && hasIntegerIds(req.payload, collection.slug) && documentId(id) === undefined) {
     throw new RejectedQuery(req.t('general:notFound'), 404)
   }

@@ -1,73 +1,20 @@
-import { locales } from '@/i18n/locales'
-
 import { retryAfterSeconds } from './answerDatabaseOutages'
 import { clientError } from './clientError'
 import { errorResponse } from './errorResponse'
+import { localeParametersProblem } from './localeParameters'
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
-/** A request's query parameters, including a GET sent as a form body with a method override. */
-async function queryParams(request: Request) {
-  const params = new URL(request.url).searchParams
-  const override =
-    request.headers.get('x-payload-http-method-override') ??
-    request.headers.get('x-http-method-override')
-  if (
-    request.method === 'POST' &&
-    override === 'GET' &&
-    request.headers.get('content-type') === 'application/x-www-form-urlencoded'
-  ) {
-    for (const [key, value] of new URLSearchParams(await request.clone().text())) {
-      params.append(key, value)
-    }
-  }
-  return params
-}
-
-const isJson = (text: string) => {
-  try {
-    JSON.parse(text)
-    return true
-  } catch {
-    return false
-  }
-}
-
 /**
- * What Payload reads from the query string before any operation (and so before
- * `rejectMalformedQueryArgs`) and gets wrong: an unknown locale silently becomes zh, and a
- * `where` or `data` that is not JSON is a 500.
+ * Payload's GraphQL route handler, answering an unknown `locale` or `fallbackLocale` in its URL
+ * with a 400 before any query runs (REST checks them in rejectMalformedQueryArgs, on the URL
+ * Payload parsed). Here, inside GraphQL, the refusal of each operation would come back as a 200
+ * with one error per root field.
  */
-function queryStringProblem(params: URLSearchParams) {
-  const known = locales.join(', ')
-  for (const locale of params.getAll('locale')) {
-    if (locale && ![...locales, 'all', '*'].includes(locale)) {
-      return `Unknown locale "${locale}". Use one of: ${known}.`
-    }
-  }
-  for (const key of ['fallbackLocale', 'fallback-locale']) {
-    for (const locale of params.getAll(key)) {
-      if (locale && ![...locales, 'none', 'null', 'false'].includes(locale)) {
-        return `Unknown ${key} "${locale}". Use one of: ${known}, or none.`
-      }
-    }
-  }
-  for (const where of params.getAll('where')) {
-    if (where && !isJson(where)) {
-      return '"where" must be JSON, e.g. where={"title":{"equals":"…"}}, or bracketed, e.g. where[title][equals]=….'
-    }
-  }
-  for (const data of params.getAll('data')) {
-    if (data && !isJson(data)) return '"data" must be JSON.'
-  }
-  return undefined
-}
-
-/** A Payload route handler (REST or GraphQL), answering a malformed query string with a 400. */
-export function checkQueryString<Args extends unknown[]>(handler: Handler<Args>): Handler<Args> {
-  return async (request, ...args) => {
-    const problem = queryStringProblem(await queryParams(request))
-    return problem ? errorResponse(problem, 400) : handler(request, ...args)
+export function checkGraphQLLocale(handler: Handler<[]>): Handler<[]> {
+  return async (request) => {
+    const problem = localeParametersProblem(new URL(request.url).searchParams)
+    return problem ? errorResponse(problem, 400) : handler(request)
   }
 }
 

@@ -1,39 +1,21 @@
-import type { Collection, FlattenedField, Payload } from 'payload'
+import {
+  buildVersionCollectionFields,
+  type Collection,
+  type FlattenedField,
+  getLocalizedPaths,
+  type Payload,
+} from 'payload'
 import { validOperatorSet } from 'payload/shared'
+
+import { postgres } from '@/db/postgres'
 
 import { documentId, hasIntegerIds } from './documentIds'
 
 /**
- * What a `where` path names: a collection's id, a field, or keys inside a rich-text or JSON value
- * (`body.root.children.type`). Paths Payload does not know are not resolved here: Payload's own
- * check answers those with a 400 ("The following path cannot be queried").
+ * One step of a `where` path as Payload resolves it (`getLocalizedPaths`, what its own query
+ * validation and the Postgres adapter use): a field, with the collection it belongs to.
  */
-type Target =
-  | { kind: 'id'; collection: string }
-  | { kind: 'field'; field: FlattenedField }
-  | { kind: 'json'; keys: string[] }
-
-type Scope = { fields: FlattenedField[]; collection?: string }
-
-/**
- * A path that crosses a second relationship (`relatedFaqs.relatedGuides.title`): the Postgres
- * adapter joins only one related collection per path and compares the second hop's id column
- * with NaN, a 500.
- */
-type TwoRelationships = { kind: 'twoRelationships'; through: string[] }
-
-const comparisons = [
-  'equals',
-  'not_equals',
-  'in',
-  'not_in',
-  'exists',
-  'greater_than',
-  'greater_than_equal',
-  'less_than',
-  'less_than_equal',
-]
-const listOperators = new Set(['in', 'not_in'])
+type Step = ReturnType<typeof getLocalizedPaths>[number]
 
 const isConditions = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -44,152 +26,64 @@ const shown = (value: unknown) => {
 }
 
 const collectionOf = (payload: Payload, slug: string) =>
-  (payload.collections as Partial<Record<string, Collection>>)[slug]
+  (payload.collections as Partial<Record<string, Collection>>)[slug]?.config
 
-function collectionScope(payload: Payload, slug: string): Scope | undefined {
-  const collection = collectionOf(payload, slug)
-  return collection && { fields: collection.config.flattenedFields, collection: slug }
-}
-
-/** The fields a path can continue into after `field`: a group's, or a related collection's. */
-function scopeInside(payload: Payload, field: FlattenedField): Scope | undefined {
-  switch (field.type) {
-    case 'relationship':
-    case 'upload':
-      return typeof field.relationTo === 'string'
-        ? collectionScope(payload, field.relationTo)
-        : undefined
-    case 'join':
-      return typeof field.collection === 'string'
-        ? collectionScope(payload, field.collection)
-        : undefined
-    case 'group':
-    case 'array':
-    case 'tab':
-      return { fields: field.flattenedFields }
-    default:
-      return undefined
+/**
+ * The steps of `path` in the collection, or `undefined` for a path Payload does not know (its
+ * own check answers those with a 400, "The following path cannot be queried"). A collection's
+ * versions are queried with their own fields (`parent`, `version.title`).
+ */
+function resolvePath(payload: Payload, slug: string, path: string): Step[] | undefined {
+  const config = collectionOf(payload, slug)
+  if (!config) return undefined
+  const incomingPath = path === '_id' ? 'id' : path.replace(/__/g, '.')
+  const steps = (fields: FlattenedField[]) => {
+    try {
+      const found = getLocalizedPaths({ collectionSlug: slug, fields, incomingPath, payload })
+      return found.every((step) => step.field && !step.invalid) ? found : undefined
+    } catch {
+      return undefined // polymorphic joins: Payload's to answer
+    }
   }
+  return (
+    steps(config.flattenedFields) ??
+    (config.versions
+      ? steps(buildVersionCollectionFields(payload.config, config, true))
+      : undefined)
+  )
 }
 
-const crossesToAnotherCollection = (field: FlattenedField) =>
+const crossesCollections = (field: FlattenedField) =>
   field.type === 'relationship' || field.type === 'upload' || field.type === 'join'
 
-function resolveFieldPath(
-  payload: Payload,
-  collection: string,
-  path: string,
-): Target | TwoRelationships | undefined {
-  const names = path.split('.')
-  const localeCodes = payload.config.localization ? payload.config.localization.localeCodes : []
-  let scope = collectionScope(payload, collection)
-  let field: FlattenedField | undefined
-  const crossed: string[] = []
-  for (const [i, name] of names.entries()) {
-    if (field) {
-      if (field.localized && localeCodes.includes(name)) continue
-      if (field.type === 'richText' || field.type === 'json') {
-        return { kind: 'json', keys: names.slice(i) }
-      }
-      if (crossesToAnotherCollection(field)) {
-        crossed.push(field.name)
-        if (crossed.length > 1) return { kind: 'twoRelationships', through: crossed }
-      }
-      scope = scopeInside(payload, field)
-    }
-    if (!scope) return undefined
-    const found = scope.fields.find((each) => each.name === name)
-    if (!found) {
-      return name === 'id' && scope.collection && i === names.length - 1
-        ? { kind: 'id', collection: scope.collection }
-        : undefined
-    }
-    if (('hidden' in found && found.hidden) || ('virtual' in found && found.virtual)) {
-      return undefined
-    }
-    field = found
-  }
-  return field && { kind: 'field', field }
-}
-
-function resolveTarget(
-  payload: Payload,
-  collection: string,
-  path: string,
-): Target | TwoRelationships | undefined {
-  const dotted = (path === '_id' ? 'id' : path).replace(/__/g, '.')
-  const target = resolveFieldPath(payload, collection, dotted)
-  if (target || !collectionOf(payload, collection)?.config.versions) return target
-  // Queries on a collection's versions name the document as `parent`, its fields as `version.…`.
-  if (dotted === 'parent') return { kind: 'id', collection }
-  return dotted.startsWith('version.')
-    ? resolveFieldPath(payload, collection, dotted.slice('version.'.length))
-    : undefined
-}
-
-/** The operators Postgres can answer for the target; `undefined` leaves the path to Payload. */
-function operatorsFor(target: Target): string[] | undefined {
-  if (target.kind === 'id') return [...comparisons, 'like']
-  // Payload writes these as jsonpath; other operators make Postgres refuse the query.
-  if (target.kind === 'json') {
-    return ['equals', 'not_equals', 'in', 'not_in', 'like', 'not_like', 'exists']
-  }
-  const { field } = target
-  const contains = 'hasMany' in field && field.hasMany ? ['contains'] : []
-  switch (field.type) {
-    case 'text':
-    case 'textarea':
-    case 'email':
-    case 'code':
-      return [...comparisons, 'like', 'not_like', 'contains']
-    case 'relationship':
-    case 'upload':
-      return typeof field.relationTo === 'string'
-        ? [...comparisons, 'like', ...contains]
-        : undefined
-    case 'number':
-      return [...comparisons, 'like', ...contains]
-    case 'date':
-      return comparisons
-    case 'select':
-    case 'radio':
-      return [...comparisons, ...contains]
-    case 'checkbox':
-      return ['equals', 'not_equals', 'in', 'not_in', 'exists']
-    case 'join':
-      return typeof field.collection === 'string' ? [...comparisons, 'contains'] : undefined
-    case 'richText':
-    case 'json':
-      return ['exists']
-    default:
-      return undefined
-  }
-}
-
-/** The collection whose documents a `contains` condition with nested conditions is about. */
-function relatedCollection(target: Target): string | undefined {
-  if (target.kind !== 'field') return undefined
-  const { field } = target
-  if ((field.type === 'relationship' || field.type === 'upload') && field.hasMany) {
+/** The collection a relationship, upload or join field points to, when it is one. */
+function relatedSlug(field: FlattenedField): string | undefined {
+  if (field.type === 'relationship' || field.type === 'upload') {
     return typeof field.relationTo === 'string' ? field.relationTo : undefined
   }
-  if (field.type === 'join')
+  if (field.type === 'join') {
     return typeof field.collection === 'string' ? field.collection : undefined
+  }
   return undefined
 }
 
+// `getLocalizedPaths` names a document's own id as a field `{ name: 'id' }` of no collection field.
+const isDocumentId = (payload: Payload, step: Step) =>
+  step.field.name === 'id' &&
+  step.path === 'id' &&
+  !collectionOf(payload, step.collectionSlug ?? '')?.flattenedFields.some((f) => f.name === 'id')
+
 type ItemCheck = (item: unknown) => string | undefined
 
-const isScalar = (item: unknown) =>
-  item === null || ['string', 'number', 'boolean'].includes(typeof item)
+const anyValue: ItemCheck = () => undefined
 
-const anyValue: ItemCheck = (item) => (isScalar(item) ? undefined : 'is not a single value')
-
+// Postgres is not asked: Payload turns a value that is not an id into NaN, or leaves it out.
 const idValue: ItemCheck = (item) =>
   item === null || item === 'null' || documentId(item) !== undefined
     ? undefined
     : 'is not a document id'
 
+// Postgres is not asked: Payload sends NaN, which a numeric column takes (and matches nothing).
 const numberValue: ItemCheck = (item) =>
   item === null ||
   item === 'null' ||
@@ -198,7 +92,7 @@ const numberValue: ItemCheck = (item) =>
     ? undefined
     : 'is not a number'
 
-// Payload reads '' and 'null' as "no date".
+// Postgres is not asked: Payload drops a date it cannot read. It reads '' and 'null' as "no date".
 const dateValue: ItemCheck = (item) =>
   item === null ||
   item === '' ||
@@ -208,111 +102,76 @@ const dateValue: ItemCheck = (item) =>
     ? undefined
     : 'is not a date'
 
-const booleanValue: ItemCheck = (item) =>
-  item === null || typeof item === 'boolean' || /^(true|false)$/i.test(String(item))
-    ? undefined
-    : 'is not true or false'
+// Payload reads anything but true as false.
+const isBoolean = (item: unknown) =>
+  typeof item === 'boolean' || /^(true|false)$/i.test(String(item))
 
-function optionValue(options: (string | { value: string })[]): ItemCheck {
-  const values = options.map((option) => (typeof option === 'string' ? option : option.value))
-  return (item) =>
-    item === null || values.includes(item as string)
-      ? undefined
-      : `is not one of: ${values.join(', ')}`
+function itemCheck(payload: Payload, step: Step): ItemCheck {
+  const ids = (slug: string | undefined) =>
+    slug && hasIntegerIds(payload, slug) ? idValue : anyValue
+  if (isDocumentId(payload, step)) return ids(step.collectionSlug)
+  const { field } = step
+  if (crossesCollections(field)) return ids(relatedSlug(field))
+  if (field.type === 'number') return numberValue
+  if (field.type === 'date') return dateValue
+  return anyValue
 }
 
-function itemCheck(payload: Payload, target: Target): ItemCheck {
-  const ids = (collection: unknown) =>
-    typeof collection === 'string' && hasIntegerIds(payload, collection) ? idValue : anyValue
-  if (target.kind === 'id') return ids(target.collection)
-  if (target.kind === 'json') return anyValue
-  const { field } = target
-  switch (field.type) {
-    case 'relationship':
-    case 'upload':
-      return ids(field.relationTo)
-    case 'join':
-      return ids(field.collection)
-    case 'number':
-      return numberValue
-    case 'date':
-      return dateValue
-    case 'checkbox':
-      return booleanValue
-    case 'select':
-    case 'radio':
-      return optionValue(field.options)
-    default:
-      return anyValue
-  }
-}
-
-function describe(target: Target) {
-  if (target.kind === 'id') return 'the document id'
-  if (target.kind === 'json') return 'keys inside a rich-text or JSON value'
-  const { type } = target.field
+function describe(payload: Payload, step: Step) {
+  if (isDocumentId(payload, step)) return 'the document id'
+  const { type } = step.field
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type} field`
 }
 
 function conditionProblem(
   payload: Payload,
-  target: Target,
+  step: Step,
   operator: string,
   value: unknown,
   at: string,
 ): string | undefined {
-  const operators = operatorsFor(target)
-  if (!operators) return undefined
-  if (!operators.includes(operator)) {
-    return `${at}: "${operator}" cannot be used on ${describe(target)}; use one of: ${operators.join(', ')}.`
+  // The adapter looks the operator up and calls it: one it lacks (`near` off a point field,
+  // `all`) is a TypeError. Operators it has but the column's type lacks are Postgres' 42883.
+  const { operators } = postgres(payload)
+  if (step.field.type !== 'point' && !Object.hasOwn(operators, operator)) {
+    const known = Object.keys(operators).filter((each) => validOperatorSet.has(each as never))
+    return `${at}: "${operator}" cannot be used on ${describe(payload, step)}; Payload's Postgres adapter has: ${known.join(', ')}.`
   }
-  if (target.kind === 'json') {
-    const key = target.keys.find((each) => !/^[A-Za-z_]\w*$/.test(each))
-    if (key !== undefined) {
-      return `${at}: "${key}" is not a key name; a path inside a rich-text or JSON value names keys only, e.g. body.root.children.type.`
-    }
-    // Payload reads only a real list as "any of" here, and anything else only as one value.
-    if (listOperators.has(operator) && !Array.isArray(value)) {
-      return `${at} must be a list, e.g. ${at}[0]=a&${at}[1]=b.`
-    }
-    if (!listOperators.has(operator) && Array.isArray(value)) {
-      return `${at} must be a single value.`
-    }
-  }
-  if (operator === 'exists') return booleanValue(value) ? `${at} must be true or false.` : undefined
+  if (operator === 'exists') return isBoolean(value) ? undefined : `${at} must be true or false.`
   if (isConditions(value)) {
-    const related = operator === 'contains' ? relatedCollection(target) : undefined
-    return related
+    // Payload's nested queries: `contains` on a has-many relationship or a join.
+    const { field } = step
+    const related = relatedSlug(field)
+    const nested = field.type === 'join' || ('hasMany' in field && field.hasMany === true)
+    return operator === 'contains' && related && nested
       ? whereProblem(payload, related, value, at)
       : `${at} must be a value, not a set of conditions.`
   }
-  if (target.kind === 'field' && target.field.type === 'join') {
-    if (operator === 'contains') return `${at} must be conditions on the joined documents.`
+  if (step.field.type === 'join' && operator === 'contains') {
+    return `${at} must be conditions on the joined documents.`
   }
   const items =
-    listOperators.has(operator) && typeof value === 'string'
+    (operator === 'in' || operator === 'not_in') && typeof value === 'string'
       ? value.split(',')
       : Array.isArray(value)
         ? value
         : [value]
-  const check = itemCheck(payload, target)
+  const check = itemCheck(payload, step)
   for (const item of items) {
-    const problem =
-      typeof item === 'string' && item.includes('\u0000')
-        ? 'contains a NUL character, which Postgres text cannot hold'
-        : check(item)
+    const problem = check(item)
     if (problem) return `${at}: ${shown(item)} ${problem}.`
   }
   return undefined
 }
 
 /**
- * Why a client's `where` (REST or GraphQL) cannot be answered, or `undefined` when it can.
- * Catches what Payload would hand to Postgres unchecked and turn into a 500: values that do not
- * fit the column (ids beyond the integer range, "abc" as a relationship id, an unknown select
- * option), operators the Postgres adapter lacks for the field (`like` on a date or select,
- * anything but `exists` on rich text, `near` off a point field, `all`), and conditions that are
- * not conditions at all (`where=abc`, `where[or][0]=abc`).
+ * Why a client's `where` (REST or GraphQL) cannot be answered, or `undefined` when it can. Only
+ * what neither Payload nor Postgres says: conditions that are not conditions (`where=1`,
+ * `where[or][0]=abc`, which Payload ignores), ids, numbers and dates Payload turns into NaN or
+ * drops before Postgres sees them, a path crossing two relationships, and operators Payload's
+ * Postgres adapter lacks. A value or operator the column's type refuses (an unknown select
+ * option, `like` on a date, an integer out of range) is Postgres' to say: its error is a 400 with
+ * its message (src/api/clientError.ts). Paths Payload does not know are Payload's 400.
  */
 export function whereProblem(
   payload: Payload,
@@ -337,16 +196,20 @@ export function whereProblem(
       continue
     }
     if (!isConditions(condition)) return `${here} needs an operator, e.g. ${here}[equals]=….`
-    const target = resolveTarget(payload, collection, key)
-    if (!target) continue
-    if (target.kind === 'twoRelationships') {
-      const [first, second] = target.through
+    const steps = resolvePath(payload, collection, key)
+    if (!steps) continue
+    // The Postgres adapter joins one related collection per path; a second hop's id column is
+    // compared with NaN, or its field is not found: a 500.
+    const crossed = steps.slice(0, -1).filter((step) => crossesCollections(step.field))
+    if (crossed.length > 1) {
+      const [first, second] = crossed.map((step) => step.field.name)
       return `${here}: a path may cross one relationship ("${first}"), not a second ("${second}"); query the related collection instead.`
     }
+    const last = steps[steps.length - 1]
     for (const [operator, value] of Object.entries(condition)) {
       // Unknown operators are Payload's to answer (a 400 naming the path).
       if (!validOperatorSet.has(operator as never)) continue
-      const problem = conditionProblem(payload, target, operator, value, `${here}[${operator}]`)
+      const problem = conditionProblem(payload, last, operator, value, `${here}[${operator}]`)
       if (problem) return problem
     }
   }

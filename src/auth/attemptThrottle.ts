@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from '@/db/postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
@@ -24,7 +24,7 @@ export type Limit = {
 
 export type Reservation = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-const db = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
+const db = (payload: Payload) => postgres(payload).drizzle
 
 const undefinedTable = (error: unknown) =>
   (error as { code?: string; cause?: { code?: string } })?.code === '42P01' ||

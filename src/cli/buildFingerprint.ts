@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { env } from '@/env'
+
 /** What `next build` output depends on; a change to any of these makes the build stale. */
 const inputs = ['src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
-/** Next inlines NEXT_PUBLIC_* into the build, and the security headers depend on it too. */
-const buildEnv = ['NEXT_PUBLIC_SERVER_URL']
 
 function* files(entry: string): Generator<string> {
   if (!fs.existsSync(entry)) return
@@ -19,7 +19,8 @@ function* files(entry: string): Generator<string> {
 /** Content hash of the build inputs, so `npm start` rebuilds exactly when the sources changed. */
 export function buildFingerprint(root: string): string {
   const hash = createHash('sha256')
-  for (const name of buildEnv) hash.update(`${name}=${process.env[name] ?? ''}`).update('\0')
+  // Next inlines NEXT_PUBLIC_* into the build, and the security headers depend on it too.
+  hash.update(`NEXT_PUBLIC_SERVER_URL=${env.buildServerUrl()}`).update('\0')
   for (const input of inputs) {
     for (const file of files(path.join(root, input))) {
       hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0')

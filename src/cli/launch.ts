@@ -154,8 +154,8 @@ function assertPortFree(port: number): Promise<void> {
 
 /** Point the environment at a database: the operator's, or the embedded one. */
 async function prepareDatabase(which: Steps['database']) {
-  if (process.env.DATABASE_URL) {
-    if (!process.env.PAYLOAD_SECRET) {
+  if (env.configuredDatabaseUrl()) {
+    if (!env.configuredPayloadSecret()) {
       if (which === 'dev')
         process.env.PAYLOAD_SECRET = loadOrCreateLocalSecrets(dataDir).payloadSecret
       else
@@ -173,8 +173,8 @@ async function prepareDatabase(which: Steps['database']) {
       // Dev pushes the schema; migrations must never meet a pushed schema, so dev gets its own.
       database: which === 'dev' ? 'simatlas_dev' : 'simatlas',
       password: secrets.postgresPassword,
-      port: process.env.EMBEDDED_PG_PORT ? Number(process.env.EMBEDDED_PG_PORT) : undefined,
-      verbose: process.env.EMBEDDED_PG_VERBOSE === 'true',
+      port: env.embeddedPgPort(),
+      verbose: env.embeddedPgVerbose(),
     })
   } catch (error) {
     if (error instanceof EmbeddedPostgresError) fail(error.message)
@@ -284,7 +284,7 @@ async function main() {
     process.exit(1)
   })
 
-  await runSteps(steps[command], { port: Number(process.env.PORT || 3000), args })
+  await runSteps(steps[command], { port: env.port(), args })
   await database?.stop()
   // A Payload client may still hold a connection to an external database: we are done.
   process.exit(0)

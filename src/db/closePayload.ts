@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from './postgres'
 import type { Payload } from 'payload'
 
 /**
@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
  */
 export async function closePayload(payload: Payload) {
   await payload.destroy()
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgres(payload).pool
   if (!pool) return
   pool.on('error', () => undefined)
   void pool.end().catch(() => undefined)

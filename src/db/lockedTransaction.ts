@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from './postgres'
 import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 
@@ -16,7 +16,7 @@ export async function inLockedTransaction<T>(
 ): Promise<T> {
   const owns = await initTransaction(req)
   try {
-    const adapter = req.payload.db as unknown as PostgresAdapter
+    const adapter = postgres(req.payload)
     const session = adapter.sessions[String(await req.transactionID)]
     if (!session) throw new Error('inLockedTransaction: no database transaction to lock in.')
     for (const key of [...new Set(keys)].sort()) {

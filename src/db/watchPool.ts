@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from './postgres'
 import type { Payload } from 'payload'
 
 /**
@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
  * database is back, and requests in between fail with an error page.
  */
 export function watchDatabasePool(payload: Payload) {
-  const pool = (payload.db as unknown as PostgresAdapter).pool
+  const pool = postgres(payload).pool
   if (!pool || pool.listenerCount('error') > 0) return
   pool.on('error', (error) => payload.logger.error({ err: error }, 'Postgres connection lost'))
 }

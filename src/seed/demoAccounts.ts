@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
+import { env } from '@/env'
 import type { User } from '@/payload-types'
 
 export const demoPassword = 'simatlas-demo'
@@ -29,7 +30,7 @@ export class DemoAccountsRefused extends Error {}
  * installations: with NODE_ENV=production this refuses.
  */
 export async function seedDemoAccounts(payload: Payload): Promise<number> {
-  if (process.env.NODE_ENV === 'production') {
+  if (env.isProduction()) {
     throw new DemoAccountsRefused(
       'Refusing to create demo accounts (known password) with NODE_ENV=production. Create real accounts in /admin.',
     )

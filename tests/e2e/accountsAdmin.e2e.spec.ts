@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
 import { sharedBrowser } from '../support/sharedBrowser'
-import { restClientFor } from '../support/restClient'
+import { restClientFor, signInToSite } from '../support/restClient'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
@@ -48,12 +48,7 @@ describe('the admin sign-in form', () => {
 describe('a translator and a media file in the admin', () => {
   it('saves the Russian alt text, but may not replace the shared file', async () => {
     const editor = await restClientFor(baseUrl, 'editor@simatlas.test')
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@simatlas.test', password }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await signInToSite(baseUrl, 'editor@simatlas.test', password)
     const image = await sharp({
       create: { width: 48, height: 32, channels: 3, background: '#0a0' },
     })

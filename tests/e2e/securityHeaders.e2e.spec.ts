@@ -1,6 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
+import { signInToSite } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -26,12 +27,7 @@ describe('security headers', () => {
   })
 
   it('uploaded files are served sandboxed, with no scripts, whatever their content', async () => {
-    const login = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@simatlas.test', password: 'simatlas-demo' }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await signInToSite(baseUrl, 'editor@simatlas.test')
     const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#336' } })
       .png()
       .toBuffer()

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createCarrier, createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
+import { signIn, staffPassword as password } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
@@ -12,35 +14,22 @@ let publishedId: number
 let draftId: number
 let carrierId: number
 const users: Record<'admin' | 'editor' | 'translator', User> = {} as never
-const password = 'correct-horse-battery'
 
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
 
-  const published = await payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: {
-      title: '已发布的指南',
-      slug: 'published-guide',
-      topic: 'renewal',
-      country: 'KZ',
-      body: doc(p('公开')),
-      _status: 'published',
-    },
+  const published = await createGuide(payload, {
+    title: '已发布的指南',
+    slug: 'published-guide',
+    body: doc(p('公开')),
+    _status: 'published',
   })
-  const draft = await payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: {
-      title: '秘密草稿',
-      slug: 'secret-draft',
-      topic: 'renewal',
-      country: 'KZ',
-      body: doc(p('草稿')),
-      _status: 'draft',
-    },
+  const draft = await createGuide(payload, {
+    title: '秘密草稿',
+    slug: 'secret-draft',
+    body: doc(p('草稿')),
+    _status: 'draft',
   })
   publishedId = published.id
   draftId = draft.id
@@ -53,19 +42,7 @@ beforeAll(async () => {
     data: { title: '未发布的修改' },
   })
 
-  carrierId = (
-    await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: {
-        name: '运营商',
-        slug: 'carrier',
-        country: 'KZ',
-        autoRenewal: 'unknown',
-        status: 'active',
-      },
-    })
-  ).id
+  carrierId = (await createCarrier(payload, { name: '运营商', slug: 'carrier' })).id
 })
 
 afterAll(async () => {
@@ -125,7 +102,7 @@ describe('drafts never reach the public', () => {
   })
 
   it('signed-in staff see drafts', async () => {
-    const token = (await login(users.editor.email)).token
+    const token = await signIn(users.editor.email)
     const list = await api.get('/guides?locale=zh&draft=true', token)
     expect(list.json.docs.map((d: { title: string }) => d.title).sort()).toEqual(
       ['未发布的修改', '秘密草稿'].sort(),
@@ -135,7 +112,7 @@ describe('drafts never reach the public', () => {
 
 describe('translators', () => {
   it('may edit their own locale but a write to another locale is refused, on REST and the Local API', async () => {
-    const { token } = await login(users.translator.email)
+    const token = await signIn(users.translator.email)
     const own = await api.patch(`/carriers/${carrierId}?locale=ru`, { name: 'Оператор' }, token)
     expect(own.status).toBe(200)
 
@@ -159,7 +136,7 @@ describe('translators', () => {
   })
 
   it('cannot change shared facts or create and delete documents', async () => {
-    const { token } = await login(users.translator.email)
+    const token = await signIn(users.translator.email)
     const shared = await api.patch(
       `/carriers/${carrierId}?locale=ru`,
       { name: 'Оператор', slug: 'hijacked', website: 'https://example.invalid' },
@@ -188,7 +165,7 @@ describe('translators', () => {
   })
 
   it('cannot give themselves another role or more locales', async () => {
-    const { token } = await login(users.translator.email)
+    const token = await signIn(users.translator.email)
     const promote = await api.patch(
       `/users/${users.translator.id}`,
       { role: 'admin', editableLocales: ['ru', 'en', 'zh'] },
@@ -212,7 +189,7 @@ describe('translators and the publish state every language shares', () => {
     (await api.get(`/guides/${publishedId}?locale=${locale}`)).json.title as string
 
   it("cannot publish the whole document (putting an editor's pending draft live), unpublish it or restore a version", async () => {
-    const { token } = await login(users.translator.email)
+    const token = await signIn(users.translator.email)
     const publishAll = await api.patch(
       `/guides/${publishedId}?locale=ru`,
       { title: 'Всё сразу', _status: 'published' },
@@ -269,7 +246,7 @@ describe('translators and the publish state every language shares', () => {
   })
 
   it('save drafts, and publish their own language alone', async () => {
-    const { token } = await login(users.translator.email)
+    const token = await signIn(users.translator.email)
     const draft = await api.patch(
       `/guides/${publishedId}?locale=ru&draft=true`,
       { title: 'Черновик перевода', body: doc(p('Русский текст')) },
@@ -302,7 +279,7 @@ describe('translators and the publish state every language shares', () => {
     expect(await publicTitle('ru')).toBe('Опубликованный перевод')
     // Only Russian went live: the editor's pending zh edit is still a draft, and still there.
     expect(await publicTitle('zh')).toBe('已发布的指南')
-    const editorToken = (await login(users.editor.email)).token
+    const editorToken = await signIn(users.editor.email)
     const latest = await api.get(`/guides/${publishedId}?locale=zh&draft=true`, editorToken)
     expect(latest.json.title).toBe('未发布的修改')
   })
@@ -315,8 +292,3 @@ describe('anonymous writes', () => {
     expect((await payload.count({ collection: 'guides' })).totalDocs).toBe(2)
   })
 })
-
-async function login(email: string) {
-  const { json } = await api.post('/users/login', { email, password })
-  return json as { token: string }
-}

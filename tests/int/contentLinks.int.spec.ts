@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RichText } from '../../src/components/RichText'
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
 let guideId: number
 const tokens: Record<'editor' | 'translator', string> = {} as never
-const password = 'correct-horse-battery'
 
 /** A paragraph with one link, as the admin's link feature saves it. */
 const linked = (
@@ -87,31 +88,15 @@ beforeAll(async () => {
     ['editor', 'editor@simatlas.test'],
     ['translator', 'ru@simatlas.test'],
   ] as const) {
-    await payload.create({
-      collection: 'users',
-      data: {
-        email,
-        password,
-        role,
-        ...(role === 'translator' ? { editableLocales: ['ru'] } : {}),
-      },
-    })
-    if (role !== 'admin') {
-      tokens[role] = (await api.post('/users/login', { email, password })).json.token
-    }
+    await createStaff(payload, email, role)
+    if (role !== 'admin') tokens[role] = await signIn(email)
   }
   guideId = (
-    await payload.create({
-      collection: 'guides',
-      locale: 'zh',
-      data: {
-        title: '指南',
-        slug: 'guide',
-        topic: 'renewal',
-        country: 'KZ',
-        body: doc(p('正文')),
-        _status: 'published',
-      },
+    await createGuide(payload, {
+      title: '指南',
+      slug: 'guide',
+      body: doc(p('正文')),
+      _status: 'published',
     })
   ).id
 })

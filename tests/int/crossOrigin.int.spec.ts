@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
+import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
 
 /**
@@ -50,17 +51,11 @@ beforeAll(async () => {
     data: { email: 'editor@csrf.test', password, role: 'editor' } as User,
   })
   guideId = (
-    await payload.create({
-      collection: 'guides',
-      locale: 'zh',
-      data: {
-        title: '原标题',
-        slug: 'yuan',
-        topic: 'renewal',
-        country: 'KZ',
-        body: doc(p('文本')),
-        _status: 'published',
-      },
+    await createGuide(payload, {
+      title: '原标题',
+      slug: 'yuan',
+      body: doc(p('文本')),
+      _status: 'published',
     })
   ).id
   const login = await rest.POST(

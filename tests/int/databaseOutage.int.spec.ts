@@ -6,8 +6,10 @@ import {
   isDatabaseUnavailable,
 } from '../../src/api/answerDatabaseOutages'
 import { apiClient } from '../support/api'
+import { createCarrier } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
 import { postmasterOf, signalPostgres } from '../support/processes'
+import { createStaff, signIn } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
@@ -19,23 +21,9 @@ beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
   postmaster = await postmasterOf(inject('adminUrl'))
-  const password = 'correct-horse-battery'
-  await payload.create({
-    collection: 'users',
-    data: { email: 'outage-editor@simatlas.test', password, role: 'editor' } as never,
-  })
-  token = (
-    (await api.post('/users/login', { email: 'outage-editor@simatlas.test', password })).json as {
-      token: string
-    }
-  ).token
-  carrierId = (
-    await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
-    })
-  ).id
+  await createStaff(payload, 'outage-editor@simatlas.test', 'editor')
+  token = await signIn('outage-editor@simatlas.test')
+  carrierId = (await createCarrier(payload, { name: '运营商', slug: 'c' })).id
 })
 afterAll(async () => {
   if (postmaster) signalPostgres(postmaster, 'SIGCONT')

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
+import { createCarrier, createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
 
 const body = doc(p('正文'))
@@ -17,17 +18,10 @@ afterAll(async () => {
 
 describe('localized content', () => {
   it('stores each locale separately and falls back to the zh source where a translation is missing', async () => {
-    const carrier = await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: {
-        name: '测试运营商',
-        slug: 'test-carrier',
-        description: '中文描述',
-        country: 'KZ',
-        autoRenewal: 'unknown',
-        status: 'active',
-      },
+    const carrier = await createCarrier(payload, {
+      name: '测试运营商',
+      slug: 'test-carrier',
+      description: '中文描述',
     })
     await payload.update({
       collection: 'carriers',
@@ -49,17 +43,11 @@ describe('localized content', () => {
   })
 
   it('matches a localized value only in its own locale, and count agrees with find', async () => {
-    const guide = await payload.create({
-      collection: 'guides',
-      locale: 'zh',
-      data: {
-        title: '源标题',
-        slug: 'yuan-biaoti',
-        topic: 'renewal',
-        country: 'KZ',
-        body,
-        _status: 'published',
-      },
+    const guide = await createGuide(payload, {
+      title: '源标题',
+      slug: 'yuan-biaoti',
+      body,
+      _status: 'published',
     })
     await payload.update({
       collection: 'guides',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Media, User } from '../../src/payload-types'
 import { bootPayload, closePayload } from '../support/payload'
 import { routeRequests } from '../support/routeRequests'
+import { createStaff, signIn } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof routeRequests>>
@@ -16,7 +17,6 @@ let media: Media
 let other: Media
 let translator: User
 const tokens: Record<'editor' | 'translator', string> = {} as never
-const password = 'correct-horse-battery'
 
 const png = (width: number, color: string) =>
   sharp({ create: { width, height: 30, channels: 3, background: color } })
@@ -44,24 +44,11 @@ beforeAll(async () => {
   payload = await bootPayload()
   api = await routeRequests()
 
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@simatlas.test', password, role: 'admin' },
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'editor@simatlas.test', password, role: 'editor' },
-  })
-  translator = await payload.create({
-    collection: 'users',
-    data: { email: 'ru@simatlas.test', password, role: 'translator', editableLocales: ['ru'] },
-  })
-  for (const [who, email] of [
-    ['editor', 'editor@simatlas.test'],
-    ['translator', 'ru@simatlas.test'],
-  ] as const) {
-    tokens[who] = (await api.send('POST', '/users/login', { json: { email, password } })).json.token
-  }
+  await createStaff(payload, 'admin@simatlas.test', 'admin')
+  await createStaff(payload, 'editor@simatlas.test', 'editor')
+  translator = await createStaff(payload, 'ru@simatlas.test', 'translator')
+  tokens.editor = await signIn('editor@simatlas.test')
+  tokens.translator = await signIn('ru@simatlas.test')
 
   const buffer = await png(40, '#f00')
   media = await payload.create({

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import type { Guide, User } from '../../src/payload-types'
+import type { Guide } from '../../src/payload-types'
 import { doc, p } from '../../src/seed/lexical'
 import { searchContent } from '../../src/lib/search/query'
 import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
 
 /**
  * The publish state all languages share: no save takes a published guide offline unless it
@@ -13,7 +15,6 @@ import { bootPayload, closePayload } from '../support/payload'
  */
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
-const password = 'correct-horse-battery'
 const tokens: Record<'editor' | 'translator', string> = {} as never
 let guideId: number
 let counter = 0
@@ -43,15 +44,11 @@ async function expectPublic(titles: Record<'zh' | 'ru' | 'en', string>) {
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
-  const make = (email: string, extra: Partial<User>) =>
-    payload.create({ collection: 'users', data: { email, password, ...extra } as User })
-  await make('admin@publish.test', { role: 'admin' })
-  await make('editor@publish.test', { role: 'editor' })
-  await make('ru@publish.test', { role: 'translator', editableLocales: ['ru'] })
-  const login = async (email: string) =>
-    ((await api.post('/users/login', { email, password })).json as { token: string }).token
-  tokens.editor = await login('editor@publish.test')
-  tokens.translator = await login('ru@publish.test')
+  await createStaff(payload, 'admin@publish.test', 'admin')
+  await createStaff(payload, 'editor@publish.test', 'editor')
+  await createStaff(payload, 'ru@publish.test', 'translator')
+  tokens.editor = await signIn('editor@publish.test')
+  tokens.translator = await signIn('ru@publish.test')
 })
 afterAll(async () => {
   await closePayload(payload)
@@ -60,17 +57,11 @@ afterAll(async () => {
 // Each test starts from a guide published in all three languages.
 beforeEach(async () => {
   counter += 1
-  const created = await payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: {
-      title: `续费指南${counter}`,
-      slug: `xufei-${counter}`,
-      topic: 'renewal',
-      country: 'KZ',
-      body: doc(p('原文')),
-      _status: 'published',
-    },
+  const created = await createGuide(payload, {
+    title: `续费指南${counter}`,
+    slug: `xufei-${counter}`,
+    body: doc(p('原文')),
+    _status: 'published',
   })
   guideId = created.id
   for (const [locale, title, slug] of [
@@ -176,17 +167,11 @@ describe('a translator publishing their language', () => {
   })
 
   it('cannot publish one language of a guide that was never published', async () => {
-    const draftOnly = await payload.create({
-      collection: 'guides',
-      locale: 'zh',
-      data: {
-        title: '未发布',
-        slug: `weifabu-${counter}`,
-        topic: 'renewal',
-        country: 'KZ',
-        body: doc(p('草稿')),
-        _status: 'draft',
-      },
+    const draftOnly = await createGuide(payload, {
+      title: '未发布',
+      slug: `weifabu-${counter}`,
+      body: doc(p('草稿')),
+      _status: 'draft',
     })
     for (const token of [tokens.translator, tokens.editor]) {
       const locale = token === tokens.translator ? 'ru' : 'en'

@@ -3,43 +3,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
+import { oneError, oneErrorLike } from '../support/errorShape'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
-let restPost: (request: Request) => Promise<Response>
-let graphqlPost: (request: Request) => Promise<Response>
 let editorToken: string
 let guideId: number
-
-const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
-/** One error with that message, in GraphQL's shape (or Payload's, with its name and data). */
-const oneErrorLike = (message: RegExp) => ({
-  errors: [expect.objectContaining({ message: expect.stringMatching(message) })],
-})
 
 beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
-  const rest = await import('../../src/app/(payload)/api/[...slug]/route')
-  restPost = (request) =>
-    rest.POST(request, {
-      params: Promise.resolve({ slug: new URL(request.url).pathname.split('/').slice(2) }),
-    })
-  graphqlPost = (await import('../../src/app/(payload)/api/graphql/route')).POST
 
   // The issue's case: a guide links a FAQ and an editor links the FAQ back to the guide.
-  const guide = await payload.create({
-    collection: 'guides',
-    locale: 'zh',
-    data: {
-      title: '续费指南',
-      slug: 'renewal',
-      topic: 'renewal',
-      country: 'KZ',
-      body: doc(p('正文')),
-      _status: 'published',
-    },
+  const guide = await createGuide(payload, {
+    title: '续费指南',
+    slug: 'renewal',
+    body: doc(p('正文')),
+    _status: 'published',
   })
   guideId = guide.id
   const faq = await payload.create({
@@ -61,16 +44,8 @@ beforeAll(async () => {
     data: { relatedFaqs: [faq.id], _status: 'published' },
   })
 
-  const password = 'correct-horse-battery'
-  await payload.create({
-    collection: 'users',
-    data: { email: 'limits-editor@simatlas.test', password, role: 'editor' } as never,
-  })
-  editorToken = (
-    (await api.post('/users/login', { email: 'limits-editor@simatlas.test', password })).json as {
-      token: string
-    }
-  ).token
+  await createStaff(payload, 'limits-editor@simatlas.test', 'editor')
+  editorToken = await signIn('limits-editor@simatlas.test')
 })
 afterAll(async () => {
   await closePayload(payload)
@@ -86,7 +61,7 @@ function nestedRelationships(levels: number) {
 }
 
 const graphql = async (query: string, variables?: Record<string, unknown>) => {
-  const response = await graphqlPost(
+  const response = await api.graphqlRequest(
     new Request('http://localhost/api/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -319,7 +294,7 @@ describe('REST', () => {
 
   it('answers a JSON body beyond 2 MB with a 413, by Content-Length', async () => {
     const body = bigJson()
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/carriers', {
         method: 'POST',
         headers: {
@@ -345,7 +320,7 @@ describe('REST', () => {
         controller.enqueue(chunk)
       },
     })
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/carriers', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
@@ -366,7 +341,7 @@ describe('REST', () => {
       autoRenewal: 'unknown',
       status: 'active',
     })
-    const response = await restPost(
+    const response = await api.rest(
       new Request('http://localhost/api/carriers?locale=zh', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `JWT ${editorToken}` },
@@ -382,7 +357,7 @@ describe('REST', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), 'big.png')
     form.append('_payload', JSON.stringify({ alt: 'big' }))
-    return restPost(
+    return api.rest(
       new Request('http://localhost/api/media', {
         method: 'POST',
         headers: { authorization: `JWT ${editorToken}` },
@@ -489,7 +464,7 @@ describe('where size', () => {
 
   /** A GET sent as a form body, as the admin's relationship fields do. */
   const overridden = async (path: string, body: string, token?: string) => {
-    const response = await restPost(
+    const response = await api.rest(
       new Request(`http://localhost/api${path}`, {
         method: 'POST',
         headers: {

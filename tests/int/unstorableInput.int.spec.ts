@@ -3,14 +3,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { doc, p } from '../../src/seed/lexical'
 import { apiClient } from '../support/api'
+import { createCarrier } from '../support/content'
+import { oneError } from '../support/errorShape'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn, staffPassword as password } from '../support/staff'
 
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
 let token: string
 let guideId: number
 let rest: typeof import('../../src/app/(payload)/api/[...slug]/route')
-const password = 'correct-horse-battery'
 
 const newGuide = (extra: Record<string, unknown> = {}) => ({
   title: '新指南',
@@ -20,9 +22,6 @@ const newGuide = (extra: Record<string, unknown> = {}) => ({
   body: doc(p('正文')),
   ...extra,
 })
-
-/** Payload's error shape, with one message, and nothing else (no stack, no SQL). */
-const oneError = (message: RegExp) => ({ errors: [{ message: expect.stringMatching(message) }] })
 
 /** A real request to the app's REST route handler, with any body and content type. */
 const send = async (method: 'POST' | 'GET' | 'PATCH', path: string, init: RequestInit = {}) => {
@@ -38,11 +37,8 @@ beforeAll(async () => {
   payload = await bootPayload()
   api = await apiClient()
   rest = await import('../../src/app/(payload)/api/[...slug]/route')
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@simatlas.test', password, role: 'admin' },
-  })
-  token = (await api.post('/users/login', { email: 'admin@simatlas.test', password })).json.token
+  await createStaff(payload, 'admin@simatlas.test', 'admin')
+  token = await signIn('admin@simatlas.test')
   guideId = (
     await payload.create({
       collection: 'guides',
@@ -233,11 +229,7 @@ describe('a value its column cannot hold, saved as a draft (which Payload does n
   })
 
   it('accepts what Payload itself turns into a stored value', async () => {
-    const carrier = await payload.create({
-      collection: 'carriers',
-      locale: 'zh',
-      data: { name: '运营商', slug: 'c', country: 'KZ', autoRenewal: 'unknown', status: 'active' },
-    })
+    const carrier = await createCarrier(payload, { name: '运营商', slug: 'c' })
     const { status, json } = await api.patch(
       `/guides/${guideId}?draft=true&locale=zh`,
       {

@@ -26,6 +26,15 @@ export async function apiClient() {
   }
 
   return {
+    /** A request made whole by the caller (its own headers, body, method override). */
+    rest: (request: Request) =>
+      handlers[request.method as keyof typeof handlers](request, {
+        params: Promise.resolve({
+          slug: new URL(request.url).pathname.replace(/^\/api\//, '').split('/'),
+        }),
+      }),
+    /** The same for GraphQL. */
+    graphqlRequest: (request: Request) => graphql(request),
     get: (path: string, token?: string) => request('GET', path, { token }),
     post: (path: string, body: unknown, token?: string) => request('POST', path, { body, token }),
     patch: (path: string, body: unknown, token?: string) => request('PATCH', path, { body, token }),

@@ -1,12 +1,14 @@
 import { chromium, type Browser } from 'playwright-core'
 
+import { env } from '../../src/env'
+
 /**
  * Debian's Chromium, driven by playwright-core (no browser download). The flags keep it from
  * reaching for the network, which this machine does not have.
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: env.chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -1,11 +1,16 @@
-/** A signed-in REST client for the running site, as the admin UI would use it. */
-export async function restClientFor(baseUrl: string, email: string, password = 'simatlas-demo') {
+/** Signs in to the running site as a demo account (seeded with the password `simatlas-demo`). */
+export async function signInToSite(baseUrl: string, email: string, password = 'simatlas-demo') {
   const login = await fetch(`${baseUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   })
-  const { token } = (await login.json()) as { token: string }
+  return ((await login.json()) as { token: string }).token
+}
+
+/** A signed-in REST client for the running site, as the admin UI would use it. */
+export async function restClientFor(baseUrl: string, email: string, password = 'simatlas-demo') {
+  const token = await signInToSite(baseUrl, email, password)
   return async function api(method: string, path: string, body?: unknown) {
     const response = await fetch(`${baseUrl}/api${path}`, {
       method,

@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from '@/db/postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
@@ -131,7 +131,7 @@ async function rankedSearch(
 ): Promise<SearchResult> {
   const query = tsQuery(locale, q, match)
   if (!query) return { hits: [], total: 0 }
-  const db = (payload.db as unknown as PostgresAdapter).drizzle
+  const db = postgres(payload).drizzle
   const config = searchConfig[locale]
   const headline =
     locale === 'zh'

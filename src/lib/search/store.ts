@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from '@/db/postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -19,7 +19,7 @@ export const searchConfig: Record<Locale, 'simple' | 'russian' | 'english'> = {
 /** Documents read, and rows written, per step of a backfill. */
 export const batchSize = 100
 
-const db = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
+const db = (payload: Payload) => postgres(payload).drizzle
 
 /** A list of ids as one `int[]` parameter, however long it is (bind parameters are limited). */
 const idArray = (ids: number[]) => sql`${`{${ids.join(',')}}`}::int[]`

@@ -1,4 +1,4 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { postgres } from '@/db/postgres'
 import { sql } from '@payloadcms/db-postgres'
 import {
   APIError,
@@ -15,7 +15,7 @@ import { checkRole } from '@/access/checkRole'
  * each still see the other as an admin.
  */
 async function serialiseAdminChanges(req: PayloadRequest) {
-  const adapter = req.payload.db as unknown as PostgresAdapter
+  const adapter = postgres(req.payload)
   const session = req.transactionID ? adapter.sessions[await req.transactionID]?.db : undefined
   if (session) await session.execute(sql`SELECT pg_advisory_xact_lock(hashtext('simatlas:admins'))`)
 }

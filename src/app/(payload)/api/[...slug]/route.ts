@@ -1,3 +1,15 @@
+/*
+ * Payload generates this file as `export const GET = REST_GET(config)`, one line per method
+ * (templates/blank). It differs on purpose: each wrapper answers before Payload handles the
+ * request, where a Payload hook would come too late or not at all —
+ * sameOriginWrites: a cross-origin write is a 403 before Payload reads the session cookie;
+ * limitRequestBody: an oversized body is a 413 before Payload buffers and parses it;
+ * answerMissingFiles: a media file not on disk is a 404 before Payload's 500 naming its path;
+ * refuseUnversionedVersions: /{collection}/versions without versions is a 404, not a 500 on a
+ * missing table.
+ * What a client puts in a query is checked inside Payload (src/api/rejectMalformedQueries.ts and
+ * the afterError hooks in payload.config.ts).
+ */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -12,16 +24,13 @@ import {
 import { answerMissingFiles } from '@/api/answerMissingFiles'
 import { limitRequestBody } from '@/api/limitRequestBody'
 import { refuseUnversionedVersions } from '@/api/refuseUnversionedVersions'
-import { checkQueryString } from '@/api/routeGuards'
 import { sameOriginWrites } from '@/api/sameOriginWrites'
 
-export const GET = checkQueryString(
-  answerMissingFiles(config, refuseUnversionedVersions(config, REST_GET(config))),
-)
+export const GET = answerMissingFiles(config, refuseUnversionedVersions(config, REST_GET(config)))
 export const POST = sameOriginWrites(
-  limitRequestBody(checkQueryString(refuseUnversionedVersions(config, REST_POST(config)))),
+  limitRequestBody(refuseUnversionedVersions(config, REST_POST(config))),
 )
-export const DELETE = sameOriginWrites(checkQueryString(REST_DELETE(config)))
-export const PATCH = sameOriginWrites(limitRequestBody(checkQueryString(REST_PATCH(config))))
-export const PUT = sameOriginWrites(limitRequestBody(checkQueryString(REST_PUT(config))))
+export const DELETE = sameOriginWrites(REST_DELETE(config))
+export const PATCH = sameOriginWrites(limitRequestBody(REST_PATCH(config)))
+export const PUT = sameOriginWrites(limitRequestBody(REST_PUT(config)))
 export const OPTIONS = REST_OPTIONS(config)
