@@ -1,15 +1,12 @@
 import type { Payload } from 'payload'
 
-import { carriersSlug } from '@/collections/Carriers'
-import { channelsSlug } from '@/collections/Channels'
-import { faqsSlug } from '@/collections/Faqs'
-import { guidesSlug } from '@/collections/Guides'
+import { publicCollectionSlugs } from '@/content/publicCollections'
 
 import { seed } from './seed'
 
 /** Seed only an installation that has no content at all, so a start never re-adds deleted demo content. */
 export async function seedIfEmpty(payload: Payload): Promise<boolean> {
-  for (const collection of [guidesSlug, faqsSlug, carriersSlug, channelsSlug] as const) {
+  for (const collection of publicCollectionSlugs) {
     const { totalDocs } = await payload.count({ collection, overrideAccess: true })
     if (totalDocs > 0) return false
   }
