@@ -276,3 +276,82 @@ describe('the content files', () => {
     ])
   })
 })
+
+describe('the content, tried as a new reader', () => {
+  type Node = { type: string; tag?: string; text?: string; children?: Node[]; fields?: never }
+  const plain = (node: Node): string => node.text ?? (node.children ?? []).map(plain).join('')
+  const content = loadContentFiles()
+  /** Every text of a locale's files, by file. */
+  const textsIn = (locale: Locale) =>
+    (['carriers', 'channels', 'faqs', 'guides'] as const).flatMap((collection) =>
+      content[collection].map((d) => ({
+        file: d.files.localized[locale],
+        text: JSON.stringify(d.localized[locale]),
+      })),
+    )
+
+  it('names each carrier in a language as the carrier is stored in it (ru: Казахтелеком, Билайн)', () => {
+    for (const locale of locales) {
+      const otherNames = content.carriers.flatMap((carrier) =>
+        locales
+          .map((l) => carrier.localized[l].name)
+          .filter((name) => name !== carrier.localized[locale].name),
+      )
+      for (const { file, text } of textsIn(locale)) {
+        for (const name of otherNames) expect(text, `${file} writes ${name}`).not.toContain(name)
+      }
+    }
+  })
+
+  it('states what happens to an expired card once, in the FAQ, and the guide links to it', () => {
+    const frozen = { zh: /冻结/, ru: /замороз/i, en: /frozen/i }
+    for (const locale of locales) {
+      const saying = textsIn(locale).filter(({ text }) => frozen[locale].test(text))
+      expect(saying.map((s) => path.basename(s.file))).toEqual([`renew-after-expiry.${locale}.md`])
+      const guide = content.guides.find((g) => g.key === 'renewal')!
+      expect(guide.localized[locale].body).toContain(`](/${locale}/faq#renew-after-expiry)`)
+    }
+  })
+
+  it('links the site’s renewal reminder where it says to set a reminder', () => {
+    const tips = content.guides.find((g) => g.key === 'tips-avoid-expiry')!
+    for (const locale of locales) {
+      expect(tips.localized[locale].body).toContain(`](/${locale}/tools/renewal-reminder)`)
+    }
+  })
+
+  it('links only within its own language, to FAQs that exist (guard)', () => {
+    const faqSlugs = new Set(content.faqs.map((f) => f.key))
+    for (const locale of locales) {
+      for (const { file, text } of textsIn(locale)) {
+        for (const [, url] of text.matchAll(/\]\(([^)]*)\)/g)) {
+          expect(url, file).toMatch(new RegExp(`^/${locale}/`))
+          const anchor = /\/faq#(.+)$/.exec(url)?.[1]
+          if (anchor) expect(faqSlugs.has(anchor), `${file} links ${url}`).toBe(true)
+        }
+      }
+    }
+  })
+
+  it('gives each channel the same name and steps in the renewal guide as on its own page (guard)', () => {
+    const convert = markdownToRichText(payload.config, 'guides', 'body')
+    const guide = content.guides.find((g) => g.key === 'renewal')!
+    const channels = guide.shared.relatedChannels.map((key) =>
+      content.channels.find((c) => c.key === key)!,
+    )
+    for (const locale of locales) {
+      const nodes = convert(guide.localized[locale].body, guide.files.localized[locale]).root
+        .children as unknown as Node[]
+      const steps = nodes
+        .filter((n) => n.type === 'block')
+        .map((n) => n.fields as unknown as { blockType: string; items?: { text: string }[] })
+        .filter((fields) => fields.blockType === 'steps')
+        .map((fields) => fields.items!.map((item) => item.text))
+      expect(steps).toEqual(channels.map((c) => c.localized[locale].steps))
+      const headings = nodes.filter((n) => n.type === 'heading' && n.tag === 'h3').map(plain)
+      channels.forEach((channel, i) =>
+        expect(headings).toContain(`${i + 1}. ${channel.localized[locale].name}`),
+      )
+    }
+  })
+})
