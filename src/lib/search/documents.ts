@@ -23,7 +23,8 @@ type Node = { text?: string; children?: Node[]; fields?: Record<string, unknown>
 function richText(value: unknown): string {
   const walk = (node: Node): string => {
     if (node.text) return node.text
-    const fields = node.fields ? flatten(node.fields).join(' ') : ''
+    // A block's fields are its text (steps, callouts); a link's (url, linkType) are not.
+    const fields = node.type === 'block' && node.fields ? flatten(node.fields).join(' ') : ''
     return [fields, ...(node.children ?? []).map(walk)].join(' ')
   }
   const root = (value as { root?: Node } | null)?.root
