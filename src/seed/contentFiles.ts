@@ -39,7 +39,12 @@ import {
 } from './contentFileFields'
 import { splitFrontMatter } from './frontMatter'
 
-/** The project's content folder. cwd: `npm run seed`/`start` and vitest run from the project root, and Next's standalone server.js changes into its own folder (the Docker image copies `content/` there). */
+/**
+ * The project's content folder: `npm run seed`/`start` and vitest run from the project root,
+ * and Next's standalone server.js changes into its own folder (the Docker image copies
+ * `content/` there). The files are read at run time, not bundled: `turbopackIgnore` keeps
+ * Next's build from tracing the whole project because of these paths.
+ */
 export const contentDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content')
 
 const country = oneOf(countries.map((c) => c.value))
@@ -139,7 +144,7 @@ const referenceTargets: { [C in PublicCollection]: Record<string, PublicCollecti
 
 function readJson(file: string): unknown {
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'))
+    return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'))
   } catch (error) {
     throw new ContentFileError(file, `is not valid JSON (${(error as Error).message})`)
   }
@@ -147,7 +152,10 @@ function readJson(file: string): unknown {
 
 function readLocaleFile(file: string, format: CollectionFormat): unknown {
   if (format.localeFile === 'json') return readJson(file)
-  const { fields, body } = splitFrontMatter(file, fs.readFileSync(file, 'utf8'))
+  const { fields, body } = splitFrontMatter(
+    file,
+    fs.readFileSync(/*turbopackIgnore: true*/ file, 'utf8'),
+  )
   const bodyField = format.body as string
   if (Object.hasOwn(fields, bodyField))
     throw new ContentFileError(file, `"${bodyField}" is the text after the front matter, not a key`)
@@ -156,13 +164,14 @@ function readLocaleFile(file: string, format: CollectionFormat): unknown {
 
 function loadCollection<C extends PublicCollection>(dir: string, collection: C) {
   const format: CollectionFormat = formats[collection]
-  const folder = path.join(dir, collection)
-  if (!fs.existsSync(folder)) throw new ContentFileError(folder, 'is missing')
-  const names = fs.readdirSync(folder).sort()
+  const folder = path.join(/*turbopackIgnore: true*/ dir, collection)
+  if (!fs.existsSync(/*turbopackIgnore: true*/ folder))
+    throw new ContentFileError(folder, 'is missing')
+  const names = fs.readdirSync(/*turbopackIgnore: true*/ folder).sort()
   const expected = `<key>.json and <key>.{${locales.join(',')}}.${format.localeFile}`
   const keys: string[] = []
   for (const name of names) {
-    const file = path.join(folder, name)
+    const file = path.join(/*turbopackIgnore: true*/ folder, name)
     const parts = name.split('.')
     const known =
       keyPattern.test(parts[0]) &&
@@ -176,12 +185,15 @@ function loadCollection<C extends PublicCollection>(dir: string, collection: C) 
     if (parts.length === 2) keys.push(parts[0])
   }
   return keys.map((documentKey): ContentDocument<C> => {
-    const sharedFile = path.join(folder, `${documentKey}.json`)
+    const sharedFile = path.join(/*turbopackIgnore: true*/ folder, `${documentKey}.json`)
     const localizedFiles = {} as Record<Locale, string>
     const localized = {} as ContentDocument<C>['localized']
     for (const locale of locales) {
-      const file = path.join(folder, `${documentKey}.${locale}.${format.localeFile}`)
-      if (!fs.existsSync(file))
+      const file = path.join(
+        /*turbopackIgnore: true*/ folder,
+        `${documentKey}.${locale}.${format.localeFile}`,
+      )
+      if (!fs.existsSync(/*turbopackIgnore: true*/ file))
         throw new ContentFileError(file, `is missing: every document has a file per locale`)
       localizedFiles[locale] = file
       localized[locale] = readFields(
