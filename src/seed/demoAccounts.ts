@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { collectionSlugs } from '@/content/constants'
 import type { User } from '@/payload-types'
 
 export const demoPassword = 'simatlas-demo'
@@ -36,13 +37,13 @@ export async function seedDemoAccounts(payload: Payload): Promise<number> {
   let created = 0
   for (const account of demoAccounts) {
     const { totalDocs } = await payload.count({
-      collection: 'users',
+      collection: collectionSlugs.users,
       where: { email: { equals: account.email } },
       overrideAccess: true,
     })
     if (totalDocs > 0) continue
     await payload.create({
-      collection: 'users',
+      collection: collectionSlugs.users,
       data: { ...account, password: demoPassword },
       overrideAccess: true,
       context: { disableRevalidate: true },
