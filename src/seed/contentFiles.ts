@@ -20,6 +20,7 @@ import {
 } from '@/content/constants'
 import { type PublicCollection, publicCollectionSlugs } from '@/content/publicCollections'
 import { countries } from '@/fields/country'
+import { seoFields } from '@/fields/seo'
 import { toSlug } from '@/fields/slug'
 import { locales, type Locale } from '@/i18n/locales'
 
@@ -48,6 +49,10 @@ import { splitFrontMatter } from './frontMatter'
 export const contentDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content')
 
 const country = oneOf(countries.map((c) => c.value))
+/** The SEO group's length limits, from its field factory. */
+const seoMaxLength = (name: string) =>
+  (seoFields().fields.find((f) => 'name' in f && f.name === name) as { maxLength?: number })
+    .maxLength
 const references = listOf(key, { distinct: true })
 const slug: Check<string> = (value, problem) => {
   const written = text()(value, problem)
@@ -97,13 +102,13 @@ const formats = {
       relatedChannels: references,
       relatedFaqs: references,
     },
-    // `meta.*` are the SEO group's fields (src/fields/seo.ts), with its length limits.
+    // `meta.*` are the SEO group's fields (src/fields/seo.ts).
     localized: {
       title: text(),
       slug,
       summary: text(),
-      'meta.title': text({ maxLength: 70 }),
-      'meta.description': text({ maxLength: 170 }),
+      'meta.title': text({ maxLength: seoMaxLength('title') }),
+      'meta.description': text({ maxLength: seoMaxLength('description') }),
       body: text(),
     },
   },

@@ -256,6 +256,13 @@ describe('the content files', () => {
     ).toMatch(/channels\/retail-store\.json: "verification" must be one of/)
     expect(
       loadChanged((dir) =>
+        edit(path.join(dir, 'guides/renewal.en.md'), (t) =>
+          t.replace(/^meta\.title: .*$/m, `meta.title: ${'x'.repeat(71)}`),
+        ),
+      ),
+    ).toMatch(/guides\/renewal\.en\.md: "meta\.title" is 71 characters long, at most 70/)
+    expect(
+      loadChanged((dir) =>
         edit(path.join(dir, 'guides/renewal.json'), (t) =>
           t.replace('"renewal-failed"', '"no-such-faq"'),
         ),
