@@ -21,6 +21,9 @@ RUN groupadd --system app && useradd --system --gid app app && mkdir -p /app/med
 COPY --from=build --chown=app:app /app/.next/standalone ./
 COPY --from=build --chown=app:app /app/.next/static ./.next/static
 COPY --from=build --chown=app:app /app/public ./public
+# The demo content SIMATLAS_SEED_ON_INIT loads: read from files at run time (src/seed/contentFiles.ts),
+# which Next's output tracing does not follow.
+COPY --from=build --chown=app:app /app/content ./content
 COPY --from=build --chown=app:app /app/src/server/setClientAddress.cjs ./src/server/setClientAddress.cjs
 COPY --from=build --chown=app:app /app/src/server/refuseMalformedTargets.cjs ./src/server/refuseMalformedTargets.cjs
 USER app

@@ -2,78 +2,163 @@ import type { Payload } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
 import { hasDrafts } from '@/content/derivedFromConfig'
-import type { PublicCollection } from '@/content/publicCollections'
+import { type PublicCollection, publicCollectionSlugs } from '@/content/publicCollections'
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
-import { carriers, channels, faqs, guides } from './content'
+import { type ContentDocument, loadContentFiles, type SeedContent } from './contentFiles'
 import { DemoAccountsRefused, seedDemoAccounts } from './demoAccounts'
-import { doc, p } from './lexical'
-
-type SeedCollection = PublicCollection
+import { markdownToRichText } from './markdownToRichText'
 
 export type SeedReport = {
-  created: Record<SeedCollection, number>
+  created: Record<PublicCollection, number>
   demoAccounts: number | 'refused'
 }
 
 const context = { disableRevalidate: true }
 const translations = locales.filter((l) => l !== defaultLocale)
 
-/** Id of the document whose slug in `locale` is `slug`, or null. */
-async function findIdBySlug(
-  payload: Payload,
-  collection: SeedCollection,
-  slug: string,
-  locale: Locale = defaultLocale,
-) {
+/** Ids of the documents written so far, by collection and key, for relations. */
+type Ids = Record<PublicCollection, Map<string, number>>
+
+/** One document ready to write: its localized fields per locale, its shared ones once the documents it relates to are written. */
+type Prepared = {
+  collection: PublicCollection
+  key: string
+  shared: (ids: Ids) => Record<string, unknown>
+  localized: Record<Locale, Record<string, unknown>>
+}
+
+const toItems = (texts: string[]) => texts.map((text) => ({ text }))
+
+const idsOf = (ids: Ids, collection: PublicCollection, keys: string[]) =>
+  keys.map((key) => ids[collection].get(key)).filter((id): id is number => id !== undefined)
+
+/**
+ * The content files as the fields they fill, typed by the collections' generated types, in the
+ * order they are written: a document's relations (carriers, then channels and FAQs) come first.
+ * The Markdown is converted here, so a file the converter cannot read stops the seed before it
+ * writes anything.
+ */
+function prepare(payload: Payload, content: SeedContent): Prepared[] {
+  const faqAnswer = markdownToRichText(payload.config, collectionSlugs.faqs, 'answer')
+  const guideBody = markdownToRichText(payload.config, collectionSlugs.guides, 'body')
+
+  function each<C extends PublicCollection, T>(
+    collection: C,
+    fields: (document: ContentDocument<C>) => {
+      shared: (ids: Ids) => Partial<T>
+      localized: (locale: Locale) => Partial<T>
+    },
+  ): Prepared[] {
+    return content[collection].map((document) => {
+      const { shared, localized } = fields(document)
+      return {
+        collection,
+        key: document.key,
+        shared,
+        localized: Object.fromEntries(
+          locales.map((l) => [l, localized(l)]),
+        ) as Prepared['localized'],
+      }
+    })
+  }
+
+  return [
+    ...each<'carriers', Carrier>(collectionSlugs.carriers, ({ key, shared, localized }) => ({
+      shared: () => ({ slug: key, country: shared.country }),
+      localized: (l) => localized[l],
+    })),
+    ...each<'channels', Channel>(collectionSlugs.channels, ({ key, shared, localized }) => ({
+      shared: (ids) => ({
+        slug: key,
+        kinds: shared.kinds,
+        verification: shared.verification,
+        paymentMethods: shared.paymentMethods,
+        worksFromAbroad: shared.worksFromAbroad,
+        carriers: idsOf(ids, collectionSlugs.carriers, shared.carriers),
+      }),
+      localized: (l) => ({
+        name: localized[l].name,
+        summary: localized[l].summary,
+        steps: toItems(localized[l].steps),
+        pros: toItems(localized[l].pros),
+        cautions: toItems(localized[l].cautions),
+        timeToEffect: localized[l].timeToEffect,
+      }),
+    })),
+    ...each<'faqs', Faq>(collectionSlugs.faqs, ({ key, shared, localized, files }) => ({
+      shared: () => ({ slug: key, topic: shared.topic, order: shared.order }),
+      localized: (l) => ({
+        question: localized[l].question,
+        answer: faqAnswer(localized[l].answer, files.localized[l]),
+      }),
+    })),
+    ...each<'guides', Guide>(collectionSlugs.guides, ({ shared, localized, files }) => ({
+      shared: (ids) => ({
+        topic: shared.topic,
+        country: shared.country,
+        relatedCarriers: idsOf(ids, collectionSlugs.carriers, shared.relatedCarriers),
+        relatedChannels: idsOf(ids, collectionSlugs.channels, shared.relatedChannels),
+        relatedFaqs: idsOf(ids, collectionSlugs.faqs, shared.relatedFaqs),
+      }),
+      localized: (l) => ({
+        title: localized[l].title,
+        slug: localized[l].slug,
+        summary: localized[l].summary,
+        body: guideBody(localized[l].body, files.localized[l]),
+        meta: {
+          title: localized[l]['meta.title'],
+          description: localized[l]['meta.description'],
+        },
+      }),
+    })),
+  ]
+}
+
+/** Id of the document whose zh slug is `slug`, or null. */
+async function findIdBySlug(payload: Payload, collection: PublicCollection, slug: unknown) {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
-    locale,
+    locale: defaultLocale,
     draft: true,
     limit: 1,
     depth: 0,
     overrideAccess: true,
     select: {},
   })
-  return docs[0]?.id ?? null
+  return (docs[0]?.id as number | undefined) ?? null
 }
 
 /**
- * Load the demo content: each document is created in zh, then its ru and en translations are
- * written onto it. A document that already exists (found by its zh slug) is left as it is, so
- * running the seed again changes nothing and never overwrites an editor's work.
+ * Load the demo content from the files in `content/` (see `contentFiles.ts`): each document is
+ * created in zh, then its ru and en texts are written onto it. A document that already exists
+ * (found by its zh slug) is left as it is, so running the seed again changes nothing and never
+ * overwrites an editor's work. Every file is read, checked and converted before anything is
+ * written.
  */
 export async function seed(payload: Payload, { log = console.log } = {}): Promise<SeedReport> {
+  const documents = prepare(payload, loadContentFiles())
   const report: SeedReport = {
-    created: { carriers: 0, channels: 0, faqs: 0, guides: 0 },
+    created: Object.fromEntries(publicCollectionSlugs.map((c) => [c, 0])) as SeedReport['created'],
     demoAccounts: 0,
   }
-  const ids: Record<SeedCollection, Map<string, number>> = {
-    carriers: new Map(),
-    channels: new Map(),
-    faqs: new Map(),
-    guides: new Map(),
-  }
+  const ids = Object.fromEntries(publicCollectionSlugs.map((c) => [c, new Map()])) as Ids
 
-  /** Create the zh document and add its translations, unless it exists already. */
-  async function upsert<D extends Record<string, unknown>>(
-    collection: SeedCollection,
-    key: string,
-    zhSlug: string,
-    shared: Record<string, unknown>,
-    localized: (locale: Locale) => D,
-  ) {
-    const existing = await findIdBySlug(payload, collection, zhSlug)
+  for (const { collection, key, shared, localized } of documents) {
+    const zh = { ...shared(ids), ...localized[defaultLocale] }
+    const existing = await findIdBySlug(payload, collection, zh.slug)
     if (existing !== null) {
-      ids[collection].set(key, existing as number)
-      return
+      ids[collection].set(key, existing)
+      continue
     }
+    // Documents of collections with drafts are seeded published, in every locale.
     const published = hasDrafts(payload, collection) ? { _status: 'published' } : {}
     const created = await payload.create({
       collection,
       locale: defaultLocale,
-      data: { ...shared, ...localized(defaultLocale), ...published } as never,
+      data: { ...zh, ...published } as never,
       overrideAccess: true,
       context,
     })
@@ -82,86 +167,13 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
         collection,
         id: created.id,
         locale,
-        data: { ...localized(locale), ...published } as never,
+        data: { ...localized[locale], ...published } as never,
         overrideAccess: true,
         context,
       })
     }
     ids[collection].set(key, created.id as number)
     report.created[collection]++
-  }
-
-  const idsOf = (collection: SeedCollection, keys: string[]) =>
-    keys.map((key) => ids[collection].get(key)).filter((id): id is number => id !== undefined)
-
-  for (const carrier of carriers) {
-    await upsert(
-      collectionSlugs.carriers,
-      carrier.slug,
-      carrier.slug,
-      { slug: carrier.slug, country: 'KZ' },
-      (l) => ({
-        name: carrier.name[l],
-        description: carrier.description[l],
-      }),
-    )
-  }
-
-  for (const channel of channels) {
-    const toItems = (texts: string[]) => texts.map((text) => ({ text }))
-    await upsert(
-      collectionSlugs.channels,
-      channel.slug,
-      channel.slug,
-      {
-        slug: channel.slug,
-        kinds: channel.kinds,
-        verification: channel.verification,
-        paymentMethods: channel.paymentMethods,
-        worksFromAbroad: channel.worksFromAbroad,
-        carriers: idsOf(collectionSlugs.carriers, channel.carrierSlugs),
-      },
-      (l) => ({
-        name: channel.name[l],
-        summary: channel.summary[l],
-        steps: toItems(channel.steps[l]),
-        pros: toItems(channel.pros[l]),
-        cautions: toItems(channel.cautions[l]),
-        timeToEffect: channel.timeToEffect?.[l] ?? null,
-      }),
-    )
-  }
-
-  for (const faq of faqs) {
-    await upsert(
-      collectionSlugs.faqs,
-      faq.slug,
-      faq.slug,
-      { slug: faq.slug, topic: faq.topic, order: faq.order },
-      (l) => ({ question: faq.question[l], answer: doc(p(faq.answer[l])) }),
-    )
-  }
-
-  for (const guide of guides) {
-    await upsert(
-      collectionSlugs.guides,
-      guide.key,
-      guide.slug[defaultLocale],
-      {
-        topic: guide.topic,
-        country: 'KZ',
-        relatedCarriers: idsOf(collectionSlugs.carriers, guide.carrierSlugs),
-        relatedChannels: idsOf(collectionSlugs.channels, guide.channelSlugs),
-        relatedFaqs: idsOf(collectionSlugs.faqs, guide.faqSlugs),
-      },
-      (l) => ({
-        title: guide.title[l],
-        slug: guide.slug[l],
-        summary: guide.summary[l],
-        body: guide.body[l],
-        meta: { title: guide.meta.title[l], description: guide.meta.description[l] },
-      }),
-    )
   }
 
   try {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { restClientFor } from '../support/restClient'
 import { sitemapSchemaErrors } from '../support/sitemapSchema'
 

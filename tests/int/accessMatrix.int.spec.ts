@@ -3,7 +3,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { bootPayload, closePayload } from '../support/payload'
 
 /**

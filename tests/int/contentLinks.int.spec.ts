@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { RichText } from '../../src/components/RichText'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { apiClient } from '../support/api'
 import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'

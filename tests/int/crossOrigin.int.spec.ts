@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { keepClientErrorMessages } from '../../src/api/keepClientErrorMessages'
 import type { Guide } from '../../src/payload-types'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { apiClient } from '../support/api'
 import { createCarrier, createGuide } from '../support/content'
 import { oneError } from '../support/errorShape'

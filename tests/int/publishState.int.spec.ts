@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import type { Guide } from '../../src/payload-types'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { searchContent } from '../../src/lib/search/query'
 import { apiClient } from '../support/api'
 import { createGuide } from '../support/content'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { apiClient } from '../support/api'
 import { createGuide } from '../support/content'
 import { oneError, oneErrorLike } from '../support/errorShape'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { callout, doc, p } from '../../src/seed/lexical'
+import { callout, doc, p } from '../support/lexical'
 import { seed } from '../../src/seed/seed'
 import { apiClient } from '../support/api'
 import { bootPayload, closePayload } from '../support/payload'

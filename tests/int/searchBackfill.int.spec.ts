@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { migrations } from '../../src/migrations'
 import { searchContent } from '../../src/lib/search/query'
 import { ensureSearchIndex, reindexAll } from '../../src/lib/search/store'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { bootPayload, closePayload } from '../support/payload'
 
 /**

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 import { apiClient } from '../support/api'
 import { createCarrier } from '../support/content'
 import { oneError } from '../support/errorShape'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Carrier, Guide } from '../../src/payload-types'
-import { doc, p } from '../../src/seed/lexical'
+import { doc, p } from '../support/lexical'
 
 /**
  * A zh guide through the Local API: a renewal guide for Kazakhstan whose body is its title,

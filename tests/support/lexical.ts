@@ -1,6 +1,6 @@
 /**
- * Builders for the Lexical JSON the seed writes: just the node shapes our content uses
- * (headings, paragraphs, lists and the steps/callout blocks of `@/fields/richText`).
+ * Builders for Lexical JSON in tests: the node shapes our content uses (headings, paragraphs,
+ * lists and the steps/callout blocks of `@/fields/richText`). The seed reads Markdown files instead.
  */
 import { createHash } from 'node:crypto'
 
