@@ -14,7 +14,6 @@ import { pickLocale } from '@/lib/pickLocale'
 import { plainText } from '@/lib/richText/plainText'
 import { listFaqs } from '@/lib/queries/faqs'
 import { everyLocale, pageMetadata } from '@/lib/seo'
-import type { Faq } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string }> }
 
