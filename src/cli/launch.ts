@@ -233,6 +233,9 @@ function addNodeOption(option: string) {
   process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, option].filter(Boolean).join(' ')
 }
 
+/** The step running now, named when one ends without finishing. */
+let step = 'start'
+
 /** Run one command's steps, in order: database, build, migrate, search index, seed, serve. */
 async function runSteps(
   { database, build, migrate, searchIndex, seed, serve }: Steps,
@@ -240,17 +243,21 @@ async function runSteps(
 ) {
   if (serve) await assertPortFree(port).catch((e: Error) => fail(e.message))
   if (migrate === 'push') process.env.PAYLOAD_DB_PUSH = 'true'
+  step = 'database'
   await prepareDatabase(database)
 
+  step = 'build'
   if (build && !isBuildCurrent(root)) {
     console.log('No current build: running `next build` (about a minute)…')
     await run(bin('next'), ['build'])
     markBuildCurrent(root)
   }
+  step = 'migrate, search index and seed'
   if (migrate === 'create') await run(bin('payload'), ['migrate:create', ...args])
   else await prepareContent({ migrate, searchIndex, seed })
 
   if (!serve) return
+  step = 'serve'
   const mode = serve === 'next dev' ? ' (dev)' : ''
   console.log(
     `\nSIM Atlas${mode} at http://localhost:${port} · admin at http://localhost:${port}/admin\n`,
@@ -280,7 +287,7 @@ async function main() {
   // Node ends a process quietly, with code 0, once nothing is left to wait for. Before main() has
   // finished that means a step never settled: say so, and fail.
   process.once('beforeExit', () => {
-    console.error('npm start: a step ended without finishing (nothing left to wait for).')
+    console.error(`npm start: the ${step} step ended without finishing (nothing left to wait for).`)
     process.exit(1)
   })
 
