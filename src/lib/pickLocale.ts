@@ -1,5 +1,5 @@
-import { hasOwnValue, isEmptyValue as isEmpty, isLocaleMap } from '@/content/localizedValues'
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { hasOwnValue, isLocaleMap, sourceLocaleOf } from '@/content/localizedValues'
+import { locales, type Locale } from '@/i18n/locales'
 
 /**
  * Documents read with `locale: 'all'` carry every localized value as `{ zh, ru, en }`. Pages read
@@ -11,11 +11,7 @@ type Json = unknown
 /** The value for `locale`, or the source where that locale has none; applied through the whole tree. */
 export function pickLocale<T>(value: Json, locale: Locale): T {
   if (isLocaleMap(value)) {
-    // The reader's locale, else the zh source, else whichever locale has it (a document an
-    // editor started in another language).
-    const order = [locale, defaultLocale, ...locales]
-    const found = order.map((l) => value[l]).find((v) => !isEmpty(v))
-    return pickLocale(found ?? value[locale], locale)
+    return pickLocale(value[sourceLocaleOf(value, locale)], locale)
   }
   if (Array.isArray(value)) return value.map((item) => pickLocale(item, locale)) as T
   if (value && typeof value === 'object') {
@@ -32,4 +28,15 @@ export const hasTranslation = hasOwnValue
 /** Locales in which the document has its own text (judged by its title field). */
 export function translatedLocales(title: Json): Locale[] {
   return locales.filter((locale) => hasTranslation(title, locale))
+}
+
+/** A field's text for a reader of `locale` and the locale it really comes from. */
+export type LocalizedText = { text: string; source: Locale }
+
+/** `pickLocale` for one text field, with the locale the text comes from (to mark a fallback). */
+export function localizedText(field: Json, locale: Locale): LocalizedText {
+  return {
+    text: pickLocale<string | null>(field, locale) ?? '',
+    source: sourceLocaleOf(field, locale),
+  }
 }

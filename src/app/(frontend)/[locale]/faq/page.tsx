@@ -3,9 +3,12 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
+import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
+import { sourceLocaleOf } from '@/content/localizedValues'
+import { shownLocaleOf } from '@/content/publicCollections'
 import { topics } from '@/fields/topic'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -52,6 +55,8 @@ export default async function FaqPage({ params }: Props) {
   const faqs = raw.map((f) => ({
     ...pickLocale<Faq>(f, locale),
     translated: hasTranslation(f.question, locale),
+    source: shownLocaleOf('faqs', f, locale),
+    answerSource: sourceLocaleOf(f.answer, locale),
   }))
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.faq)} section={paths.faq}>
@@ -84,17 +89,30 @@ export default async function FaqPage({ params }: Props) {
                   id={faq.slug}
                   className="faq-item"
                   aria-labelledby={`${faq.slug}-q`}
-                  lang={faq.translated ? undefined : localeInfo.zh.hreflang}
                 >
+                  {/* The question and answer carry their language, the vote buttons the page's. */}
                   <h3 id={`${faq.slug}-q`}>
-                    <a href={`#${faq.slug}`} className="anchor">
+                    <a
+                      href={`#${faq.slug}`}
+                      className="anchor"
+                      lang={langAttribute(faq.source, locale)}
+                    >
                       {faq.question}
-                    </a>
+                    </a>{' '}
+                    <FallbackMark locale={locale} source={faq.source} />
                   </h3>
-                  <RichText
-                    data={faq.answer as unknown as SerializedEditorState}
-                    labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
-                  />
+                  <InLocale
+                    as="div"
+                    locale={locale}
+                    source={faq.answerSource}
+                    mark={faq.translated}
+                    markAt="start"
+                  >
+                    <RichText
+                      data={faq.answer as unknown as SerializedEditorState}
+                      labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
+                    />
+                  </InLocale>
                   <Feedback collection="faqs" id={faq.id} locale={locale} />
                 </section>
               ))}

@@ -2,13 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { localeInfo, locales } from '@/i18n/locales'
+import { sourceLocaleOf } from '@/content/localizedValues'
+import { shownLocaleOf } from '@/content/publicCollections'
+import { locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { hasTranslation, localizedText, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
@@ -39,6 +42,7 @@ async function loadCarrier(params: Props['params']) {
     alternates,
     carrier: pickLocale<Carrier>(found.carrier, locale),
     channels: found.channels.map((c) => pickLocale<Channel>(c, locale)),
+    raw: found,
   }
 }
 
@@ -54,19 +58,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CarrierPage({ params }: Props) {
-  const { locale, carrier, channels, translated, alternates } = await loadCarrier(params)
+  const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
   const t = await getTranslations({ locale, namespace: 'carrier' })
   const unknown = <span className="muted">{t('notProvided')}</span>
+  const source = shownLocaleOf('carriers', raw.carrier, locale)
+  // Each localized field in the locale it really comes from; marked here when the carrier is
+  // translated (otherwise the notice above says so for the whole page).
+  const field = (value: unknown) => ({
+    locale,
+    source: sourceLocaleOf(value, locale),
+    mark: translated,
+  })
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <h1>{carrier.name}</h1>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <InLocale as="h1" {...field(raw.carrier.name)}>
+          {carrier.name}
+        </InLocale>
         {carrier.description && (
-          <p className="lead" lang={translated ? undefined : localeInfo.zh.hreflang}>
+          <InLocale as="p" className="lead" {...field(raw.carrier.description)}>
             {carrier.description}
-          </p>
+          </InLocale>
         )}
         <dl className="facts">
           <dt>{t('autoRenewal')}</dt>
@@ -88,10 +102,16 @@ export default async function CarrierPage({ params }: Props) {
             )}
           </dd>
           <dt>{t('balanceCheck')}</dt>
-          <dd>{carrier.balanceCheck || unknown}</dd>
+          {carrier.balanceCheck ? (
+            <InLocale as="dd" {...field(raw.carrier.balanceCheck)}>
+              {carrier.balanceCheck}
+            </InLocale>
+          ) : (
+            <dd>{unknown}</dd>
+          )}
           <dt>{t('contacts')}</dt>
-          <dd>
-            {carrier.contacts?.length ? (
+          {carrier.contacts?.length ? (
+            <InLocale as="dd" {...field(raw.carrier.contacts)} markAt="start">
               <ul className="plain">
                 {carrier.contacts.map((c) => (
                   <li key={c.id ?? c.value}>
@@ -99,19 +119,21 @@ export default async function CarrierPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            ) : (
-              unknown
-            )}
-          </dd>
+            </InLocale>
+          ) : (
+            <dd>{unknown}</dd>
+          )}
         </dl>
         <RelatedLinks
           id="carrier-channels"
           heading={t('channels')}
-          items={channels.map((c) => ({
+          locale={locale}
+          items={raw.channels.map((c) => ({
             key: c.id,
             href: paths.channel(locale, c.slug),
-            label: c.name,
-            detail: c.summary,
+            source: shownLocaleOf('channels', c, locale),
+            label: localizedText(c.name, locale),
+            detail: localizedText(c.summary, locale),
           }))}
         />
       </article>

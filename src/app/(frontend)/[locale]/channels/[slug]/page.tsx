@@ -1,14 +1,17 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
+import { DocumentLink } from '@/components/DocumentLink'
+import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { localeInfo, locales } from '@/i18n/locales'
+import { sourceLocaleOf } from '@/content/localizedValues'
+import { shownLocaleOf } from '@/content/publicCollections'
+import { locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { hasTranslation, localizedText, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
@@ -33,6 +36,7 @@ async function loadChannel(params: Props['params']) {
       locales.map((l) => [l, hasTranslation(raw.name, l) ? paths.channel(l, raw.slug) : null]),
     ),
     channel: pickLocale<Channel>(raw, locale),
+    raw,
   }
 }
 
@@ -48,13 +52,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChannelPage({ params }: Props) {
-  const { locale, channel, translated, alternates } = await loadChannel(params)
+  const { locale, channel, translated, alternates, raw } = await loadChannel(params)
   const t = await getTranslations({ locale, namespace: 'channel' })
-  const carriers = (channel.carriers ?? []).filter((c): c is Carrier => typeof c === 'object')
+  // As read (`locale: 'all'`), to tell which locale each name comes from.
+  const carriers = (raw.carriers ?? []).filter((c): c is Carrier => typeof c === 'object')
+  const source = shownLocaleOf('channels', raw, locale)
+  // Each localized field in the locale it really comes from; marked here when the channel is
+  // translated (otherwise the notice above says so for the whole page).
+  const field = (value: unknown) => ({
+    locale,
+    source: sourceLocaleOf(value, locale),
+    mark: translated,
+  })
   const list = (
     title: string,
     id: string,
     items: { text: string; id?: string | null }[] | null | undefined,
+    value: unknown,
     ordered = false,
   ) => {
     if (!items?.length) return null
@@ -62,14 +76,13 @@ export default async function ChannelPage({ params }: Props) {
     return (
       <section aria-labelledby={id}>
         <h2 id={id}>{title}</h2>
-        <List
-          className={ordered ? 'steps' : 'plain'}
-          lang={translated ? undefined : localeInfo.zh.hreflang}
-        >
-          {items.map((item, i) => (
-            <li key={item.id ?? i}>{item.text}</li>
-          ))}
-        </List>
+        <InLocale as="div" {...field(value)} markAt="start">
+          <List className={ordered ? 'steps' : 'plain'}>
+            {items.map((item, i) => (
+              <li key={item.id ?? i}>{item.text}</li>
+            ))}
+          </List>
+        </InLocale>
       </section>
     )
   }
@@ -77,8 +90,10 @@ export default async function ChannelPage({ params }: Props) {
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <h1>{channel.name}</h1>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <InLocale as="h1" {...field(raw.name)}>
+          {channel.name}
+        </InLocale>
         {channel.verification === 'unverified' ? (
           <p className="callout callout-warning" role="alert">
             {t('unverifiedWarning')}
@@ -89,9 +104,9 @@ export default async function ChannelPage({ params }: Props) {
           </p>
         )}
         {channel.summary && (
-          <p className="lead" lang={translated ? undefined : localeInfo.zh.hreflang}>
+          <InLocale as="p" className="lead" {...field(raw.summary)}>
             {channel.summary}
-          </p>
+          </InLocale>
         )}
         <dl className="facts">
           <dt>{t('kind')}</dt>
@@ -107,7 +122,9 @@ export default async function ChannelPage({ params }: Props) {
           {channel.timeToEffect && (
             <>
               <dt>{t('timeToEffect')}</dt>
-              <dd>{channel.timeToEffect}</dd>
+              <InLocale as="dd" {...field(raw.timeToEffect)}>
+                {channel.timeToEffect}
+              </InLocale>
             </>
           )}
           {carriers.length > 0 && (
@@ -116,18 +133,22 @@ export default async function ChannelPage({ params }: Props) {
               <dd>
                 <ul className="inline-list">
                   {carriers.map((carrier) => (
-                    <li key={carrier.id}>
-                      <Link href={paths.carrier(locale, carrier.slug)}>{carrier.name}</Link>
-                    </li>
+                    <DocumentLink
+                      key={carrier.id}
+                      locale={locale}
+                      href={paths.carrier(locale, carrier.slug)}
+                      source={shownLocaleOf('carriers', carrier, locale)}
+                      label={localizedText(carrier.name, locale)}
+                    />
                   ))}
                 </ul>
               </dd>
             </>
           )}
         </dl>
-        {list(t('steps'), 'steps', channel.steps, true)}
-        {list(t('pros'), 'pros', channel.pros)}
-        {list(t('cautions'), 'cautions', channel.cautions)}
+        {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
+        {list(t('pros'), 'pros', channel.pros, raw.pros)}
+        {list(t('cautions'), 'cautions', channel.cautions, raw.cautions)}
       </article>
     </PageFrame>
   )

@@ -4,16 +4,19 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
+import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
+import { shownLocaleOf } from '@/content/publicCollections'
+import { sourceLocaleOf } from '@/content/localizedValues'
 import { env } from '@/env'
 import { localeInfo, locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths, type Alternates } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { hasTranslation, localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
@@ -43,7 +46,7 @@ async function loadGuide(params: Props['params']) {
   const guide = pickLocale<Guide>(raw, locale)
   // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
   if (found.redirect || guide.slug !== slug) permanentRedirect(paths.guide(locale, guide.slug))
-  return { locale, guide, translated, alternates }
+  return { locale, guide, translated, alternates, raw }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -62,17 +65,20 @@ const populated = <T extends { id: number }>(items: (number | T)[] | null | unde
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
 export default async function GuidePage({ params }: Props) {
-  const { locale, guide, translated, alternates } = await loadGuide(params)
+  const { locale, guide, translated, alternates, raw } = await loadGuide(params)
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
     getFormatter({ locale }),
   ])
   const body = guide.body as unknown as SerializedEditorState
   const toc = tableOfContents(body)
-  const carriers = populated<Carrier>(guide.relatedCarriers)
-  const channels = populated<Channel>(guide.relatedChannels)
-  const faqs = populated<Faq>(guide.relatedFaqs)
-  const textLang = translated ? undefined : localeInfo.zh.hreflang
+  // Related documents as read (`locale: 'all'`), to tell which locale each text comes from.
+  const carriers = populated<Carrier>(raw.relatedCarriers)
+  const channels = populated<Channel>(raw.relatedChannels)
+  const faqs = populated<Faq>(raw.relatedFaqs)
+  const source = shownLocaleOf('guides', raw, locale)
+  const summarySource = sourceLocaleOf(raw.summary, locale)
+  const bodySource = sourceLocaleOf(raw.body, locale)
   const dateLabel = guide.factsVerifiedOn
     ? t('verifiedOn', {
         date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
@@ -95,17 +101,30 @@ export default async function GuidePage({ params }: Props) {
         }}
       />
       <article className="guide">
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <header lang={textLang}>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <header lang={langAttribute(source, locale)}>
           <h1>{guide.title}</h1>
-          {guide.summary && <p className="lead">{guide.summary}</p>}
+          {guide.summary && (
+            <InLocale
+              as="p"
+              className="lead"
+              locale={locale}
+              source={summarySource}
+              within={source}
+              mark={translated}
+            >
+              {guide.summary}
+            </InLocale>
+          )}
         </header>
         <p className="meta">{dateLabel}</p>
 
         {toc.length > 1 && (
           <nav aria-labelledby="toc-heading" className="toc">
-            <h2 id="toc-heading">{t('toc')}</h2>
-            <ol lang={textLang}>
+            <h2 id="toc-heading">
+              {t('toc')} {translated && <FallbackMark locale={locale} source={bodySource} />}
+            </h2>
+            <ol lang={langAttribute(bodySource, locale)}>
               {toc.map((entry) => (
                 <li key={entry.id}>
                   <a href={`#${entry.id}`}>{entry.text}</a>
@@ -115,38 +134,44 @@ export default async function GuidePage({ params }: Props) {
           </nav>
         )}
 
-        <div lang={textLang}>
+        <InLocale as="div" locale={locale} source={bodySource} mark={translated} markAt="start">
           <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
-        </div>
+        </InLocale>
         <Feedback collection="guides" id={guide.id} locale={locale} />
 
         <RelatedLinks
           id="related-channels"
           heading={t('relatedChannels')}
+          locale={locale}
           items={channels.map((c) => ({
             key: c.id,
             href: paths.channel(locale, c.slug),
-            label: c.name,
-            detail: c.summary,
+            source: shownLocaleOf('channels', c, locale),
+            label: localizedText(c.name, locale),
+            detail: localizedText(c.summary, locale),
           }))}
         />
         <RelatedLinks
           id="related-carriers"
           heading={t('relatedCarriers')}
           variant="pills"
+          locale={locale}
           items={carriers.map((c) => ({
             key: c.id,
             href: paths.carrier(locale, c.slug),
-            label: c.name,
+            source: shownLocaleOf('carriers', c, locale),
+            label: localizedText(c.name, locale),
           }))}
         />
         <RelatedLinks
           id="related-faqs"
           heading={t('relatedFaqs')}
+          locale={locale}
           items={faqs.map((f) => ({
             key: f.id,
             href: paths.faq(locale, f.slug),
-            label: f.question,
+            source: shownLocaleOf('faqs', f, locale),
+            label: localizedText(f.question, locale),
           }))}
         />
       </article>
