@@ -50,7 +50,7 @@ export const getGuide = cache(
         pagination: false,
         joins: false,
         populate: {
-          carriers: { name: true, slug: true },
+          carriers: { name: true, slug: true, description: true }, // description: translated field
           channels: { name: true, slug: true, summary: true, verification: true },
           faqs: { question: true, slug: true },
         },
