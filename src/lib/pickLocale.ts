@@ -22,6 +22,21 @@ export function pickLocale<T>(value: Json, locale: Locale): T {
   return value as T
 }
 
+/**
+ * `locale`'s own values only, through the whole tree: no fallback, a field `locale` lacks is null.
+ * For what must hold nothing but that locale's text (the locale's search index).
+ */
+export function pickOwnLocale<T>(value: Json, locale: Locale): T {
+  if (isLocaleMap(value)) return pickOwnLocale(value[locale] ?? null, locale)
+  if (Array.isArray(value)) return value.map((item) => pickOwnLocale(item, locale)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, pickOwnLocale(v, locale)]),
+    ) as T
+  }
+  return value as T
+}
+
 /** True when `field` (read with locale 'all') has its own value in `locale`. */
 export const hasTranslation = hasOwnValue
 

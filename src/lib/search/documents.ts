@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { paths } from '@/lib/paths'
-import { hasTranslation, pickLocale } from '@/lib/pickLocale'
+import { hasTranslation, pickLocale, pickOwnLocale } from '@/lib/pickLocale'
 import type { PublicCollection } from '@/lib/cache/tags'
 
 import { withoutControlCharacters } from './controlCharacters'
@@ -69,6 +69,9 @@ function describeText(
     collection === 'faqs' ? raw.question : collection === 'guides' ? raw.title : raw.name
   if (!hasTranslation(titleField, locale)) return null
   const doc = pickLocale<Record<string, unknown> & { slug: string }>(raw, locale)
+  // The body holds this locale's own text only: a field not translated yet would otherwise be
+  // found by, and shown in the snippets of, this locale's search as if it were translated.
+  const own = pickOwnLocale<Record<string, unknown>>(raw, locale)
   const base = {
     collection,
     docId: raw.id,
@@ -81,21 +84,21 @@ function describeText(
       return {
         ...base,
         url: paths.guide(locale, doc.slug),
-        body: texts(doc.summary, richText(doc.body)),
+        body: texts(own.summary, richText(own.body)),
       }
     case 'faqs':
-      return { ...base, url: paths.faq(locale, doc.slug), body: richText(doc.answer) }
+      return { ...base, url: paths.faq(locale, doc.slug), body: richText(own.answer) }
     case 'carriers':
       return {
         ...base,
         url: paths.carrier(locale, doc.slug),
-        body: texts(doc.description, doc.balanceCheck),
+        body: texts(own.description, own.balanceCheck),
       }
     case 'channels':
       return {
         ...base,
         url: paths.channel(locale, doc.slug),
-        body: texts(doc.summary, doc.steps, doc.pros, doc.cautions, doc.timeToEffect),
+        body: texts(own.summary, own.steps, own.pros, own.cautions, own.timeToEffect),
       }
   }
 }
