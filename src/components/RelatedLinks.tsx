@@ -38,7 +38,7 @@ export function RelatedLinks({ id, heading, locale, items, variant = 'list' }: P
           >
             {item.detail?.text && (
               <>
-                {'— '}
+                {' — '}
                 <InLocale
                   as="span"
                   locale={locale}

@@ -93,7 +93,7 @@ export default async function GuidePage({ params }: Props) {
           '@type': 'Article',
           headline: guide.title,
           description: guide.summary ?? undefined,
-          inLanguage: localeInfo[translated ? locale : 'zh'].hreflang,
+          inLanguage: localeInfo[source].hreflang,
           dateModified: guide.updatedAt,
           datePublished: guide.createdAt,
           mainEntityOfPage: `${env.serverUrl()}${paths.guide(locale, guide.slug)}`,
