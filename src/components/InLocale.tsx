@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { getTranslations } from 'next-intl/server'
 
+import { sourceLocaleOf } from '@/content/localizedValues'
 import { localeInfo, type Locale } from '@/i18n/locales'
 
 /**
@@ -44,8 +45,6 @@ type Props<T extends Tag> = Omit<ComponentPropsWithoutRef<T>, 'lang'> & {
   as: T
   /** The reader's locale. */
   locale: Locale
-  /** The locale the text really comes from. */
-  source: Locale
   /** The language of the element around this one (default: the page's, the reader's). */
   within?: Locale
   /** Show the marker here: by default, unless an element around it is already fallback text. */
@@ -53,13 +52,25 @@ type Props<T extends Tag> = Omit<ComponentPropsWithoutRef<T>, 'lang'> & {
   /** Where the marker goes: after the text (inline fields, list items) or before it (blocks). */
   markAt?: 'start' | 'end'
   children: ReactNode
-}
+} & (
+    | {
+        /** The locale the text really comes from (`shownLocaleOf` for a document). */
+        source: Locale
+        of?: never
+      }
+    | {
+        /** The field as read with `locale: 'all'`: the text comes from its `sourceLocaleOf`. */
+        of: unknown
+        source?: never
+      }
+  )
 
 /** An element of text from `source`, with its `lang` and, when it is a fallback, the marker. */
 export function InLocale<T extends Tag>({
   as,
   locale,
-  source,
+  source: given,
+  of,
   within = locale,
   mark = within === locale,
   markAt = 'end',
@@ -67,6 +78,7 @@ export function InLocale<T extends Tag>({
   ...rest
 }: Props<T>) {
   const Element = as as Tag
+  const source = given ?? sourceLocaleOf(of, locale)
   const marker = mark && source !== locale && <FallbackMark locale={locale} source={source} />
   return (
     <Element {...(rest as object)} lang={langAttribute(source, within)}>

@@ -6,7 +6,6 @@ import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { sourceLocaleOf } from '@/content/localizedValues'
 import { shownLocaleOf } from '@/content/publicCollections'
 import { locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -62,23 +61,19 @@ export default async function CarrierPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'carrier' })
   const unknown = <span className="muted">{t('notProvided')}</span>
   const source = shownLocaleOf('carriers', raw.carrier, locale)
-  // Each localized field in the locale it really comes from; marked here when the carrier is
-  // translated (otherwise the notice above says so for the whole page).
-  const field = (value: unknown) => ({
-    locale,
-    source: sourceLocaleOf(value, locale),
-    mark: translated,
-  })
+  // A field is marked where it is when the document is translated; otherwise the notice above
+  // says so for the whole page.
+  const field = { locale, mark: translated }
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
         {!translated && <UntranslatedNotice locale={locale} source={source} />}
-        <InLocale as="h1" {...field(raw.carrier.name)}>
+        <InLocale as="h1" {...field} of={raw.carrier.name}>
           {carrier.name}
         </InLocale>
         {carrier.description && (
-          <InLocale as="p" className="lead" {...field(raw.carrier.description)}>
+          <InLocale as="p" className="lead" {...field} of={raw.carrier.description}>
             {carrier.description}
           </InLocale>
         )}
@@ -103,7 +98,7 @@ export default async function CarrierPage({ params }: Props) {
           </dd>
           <dt>{t('balanceCheck')}</dt>
           {carrier.balanceCheck ? (
-            <InLocale as="dd" {...field(raw.carrier.balanceCheck)}>
+            <InLocale as="dd" {...field} of={raw.carrier.balanceCheck}>
               {carrier.balanceCheck}
             </InLocale>
           ) : (
@@ -111,7 +106,7 @@ export default async function CarrierPage({ params }: Props) {
           )}
           <dt>{t('contacts')}</dt>
           {carrier.contacts?.length ? (
-            <InLocale as="dd" {...field(raw.carrier.contacts)} markAt="start">
+            <InLocale as="dd" {...field} of={raw.carrier.contacts} markAt="start">
               <ul className="plain">
                 {carrier.contacts.map((c) => (
                   <li key={c.id ?? c.value}>

@@ -6,7 +6,6 @@ import { DocumentLink } from '@/components/DocumentLink'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { sourceLocaleOf } from '@/content/localizedValues'
 import { shownLocaleOf } from '@/content/publicCollections'
 import { locales } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
@@ -57,13 +56,9 @@ export default async function ChannelPage({ params }: Props) {
   // As read (`locale: 'all'`), to tell which locale each name comes from.
   const carriers = (raw.carriers ?? []).filter((c): c is Carrier => typeof c === 'object')
   const source = shownLocaleOf('channels', raw, locale)
-  // Each localized field in the locale it really comes from; marked here when the channel is
-  // translated (otherwise the notice above says so for the whole page).
-  const field = (value: unknown) => ({
-    locale,
-    source: sourceLocaleOf(value, locale),
-    mark: translated,
-  })
+  // A field is marked where it is when the document is translated; otherwise the notice above
+  // says so for the whole page.
+  const field = { locale, mark: translated }
   const list = (
     title: string,
     id: string,
@@ -76,7 +71,7 @@ export default async function ChannelPage({ params }: Props) {
     return (
       <section aria-labelledby={id}>
         <h2 id={id}>{title}</h2>
-        <InLocale as="div" {...field(value)} markAt="start">
+        <InLocale as="div" {...field} of={value} markAt="start">
           <List className={ordered ? 'steps' : 'plain'}>
             {items.map((item, i) => (
               <li key={item.id ?? i}>{item.text}</li>
@@ -91,7 +86,7 @@ export default async function ChannelPage({ params }: Props) {
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
         {!translated && <UntranslatedNotice locale={locale} source={source} />}
-        <InLocale as="h1" {...field(raw.name)}>
+        <InLocale as="h1" {...field} of={raw.name}>
           {channel.name}
         </InLocale>
         {channel.verification === 'unverified' ? (
@@ -104,7 +99,7 @@ export default async function ChannelPage({ params }: Props) {
           </p>
         )}
         {channel.summary && (
-          <InLocale as="p" className="lead" {...field(raw.summary)}>
+          <InLocale as="p" className="lead" {...field} of={raw.summary}>
             {channel.summary}
           </InLocale>
         )}
@@ -122,7 +117,7 @@ export default async function ChannelPage({ params }: Props) {
           {channel.timeToEffect && (
             <>
               <dt>{t('timeToEffect')}</dt>
-              <InLocale as="dd" {...field(raw.timeToEffect)}>
+              <InLocale as="dd" {...field} of={raw.timeToEffect}>
                 {channel.timeToEffect}
               </InLocale>
             </>

@@ -77,7 +77,6 @@ export default async function GuidePage({ params }: Props) {
   const channels = populated<Channel>(raw.relatedChannels)
   const faqs = populated<Faq>(raw.relatedFaqs)
   const source = shownLocaleOf('guides', raw, locale)
-  const summarySource = sourceLocaleOf(raw.summary, locale)
   const bodySource = sourceLocaleOf(raw.body, locale)
   const dateLabel = guide.factsVerifiedOn
     ? t('verifiedOn', {
@@ -109,7 +108,7 @@ export default async function GuidePage({ params }: Props) {
               as="p"
               className="lead"
               locale={locale}
-              source={summarySource}
+              of={raw.summary}
               within={source}
               mark={translated}
             >
@@ -134,7 +133,7 @@ export default async function GuidePage({ params }: Props) {
           </nav>
         )}
 
-        <InLocale as="div" locale={locale} source={bodySource} mark={translated} markAt="start">
+        <InLocale as="div" locale={locale} of={raw.body} mark={translated} markAt="start">
           <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
         </InLocale>
         <Feedback collection="guides" id={guide.id} locale={locale} />
