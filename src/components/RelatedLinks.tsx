@@ -1,21 +1,55 @@
-import Link from 'next/link'
+import type { Locale } from '@/i18n/locales'
+import type { LocalizedText } from '@/lib/pickLocale'
 
-type Item = { key: string | number; href: string; label: string; detail?: string | null }
+import { DocumentLink } from './DocumentLink'
+import { InLocale } from './InLocale'
 
-type Props = { id: string; heading: string; items: Item[]; variant?: 'list' | 'pills' }
+type Item = {
+  key: string | number
+  href: string
+  /** The locale the linked document is shown in (`shownLocaleOf`). */
+  source: Locale
+  label: LocalizedText
+  detail?: LocalizedText | null
+}
+
+type Props = {
+  id: string
+  heading: string
+  locale: Locale
+  items: Item[]
+  variant?: 'list' | 'pills'
+}
 
 /** A titled section of links to related documents; nothing at all when there are none. */
-export function RelatedLinks({ id, heading, items, variant = 'list' }: Props) {
+export function RelatedLinks({ id, heading, locale, items, variant = 'list' }: Props) {
   if (items.length === 0) return null
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{heading}</h2>
       <ul className={variant === 'pills' ? 'pills' : 'plain'}>
         {items.map((item) => (
-          <li key={item.key}>
-            <Link href={item.href}>{item.label}</Link>
-            {item.detail && <> — {item.detail}</>}
-          </li>
+          <DocumentLink
+            key={item.key}
+            locale={locale}
+            href={item.href}
+            source={item.source}
+            label={item.label}
+          >
+            {item.detail?.text && (
+              <>
+                {' — '}
+                <InLocale
+                  as="span"
+                  locale={locale}
+                  source={item.detail.source}
+                  within={item.source}
+                >
+                  {item.detail.text}
+                </InLocale>
+              </>
+            )}
+          </DocumentLink>
         ))}
       </ul>
     </section>

@@ -12,7 +12,7 @@
 import { locales, type Locale } from '@/i18n/locales'
 
 import { collectionSlugs } from './constants'
-import { hasOwnValue } from './localizedValues'
+import { hasOwnValue, sourceLocaleOf } from './localizedValues'
 
 export type PublicCollection =
   | typeof collectionSlugs.guides
@@ -98,6 +98,15 @@ export function isTranslated(
   locale: Locale,
 ): boolean {
   return hasOwnValue(doc[publicCollections[collection].translatedField], locale)
+}
+
+/**
+ * The locale a document (read with `locale: 'all'`) is shown in to a reader of `locale`: `locale`
+ * itself exactly when `isTranslated`, else the locale its translated field falls back to.
+ */
+export function shownLocaleOf(collection: PublicCollection, doc: object, locale: Locale): Locale {
+  const field = (doc as Record<string, unknown>)[publicCollections[collection].translatedField]
+  return sourceLocaleOf(field, locale)
 }
 
 /** The locales a document (read with `locale: 'all'`) is translated into. */

@@ -1,6 +1,6 @@
 import type { AllLocales, LocaleMap, LocalizedCollection } from '@/content/allLocales'
-import { isEmptyValue as isEmpty, isLocaleMap } from '@/content/localizedValues'
-import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { isLocaleMap, sourceLocaleOf } from '@/content/localizedValues'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * Documents read with `locale: 'all'` carry every localized value as `{ zh, ru, en }`
@@ -24,11 +24,7 @@ export function pickLocale<T, C extends LocalizedCollection>(
 export function pickLocale<T = unknown>(value: unknown, locale: Locale): T
 export function pickLocale(value: unknown, locale: Locale): unknown {
   if (isLocaleMap(value)) {
-    // The reader's locale, else the zh source, else whichever locale has it (a document an
-    // editor started in another language).
-    const order = [locale, defaultLocale, ...locales]
-    const found = order.map((l) => value[l]).find((v) => !isEmpty(v))
-    return pickLocale(found ?? value[locale], locale)
+    return pickLocale(value[sourceLocaleOf(value, locale)], locale)
   }
   if (Array.isArray(value)) return value.map((item) => pickLocale(item, locale))
   if (value && typeof value === 'object') {
@@ -40,3 +36,29 @@ export function pickLocale(value: unknown, locale: Locale): unknown {
 /** One field's value in `locale` (or the source's): a locale map, or a value shared by all. */
 export const localeValue = <V>(value: LocaleMap<V> | V, locale: Locale): V =>
   pickLocale<V>(value, locale)
+
+/**
+ * `locale`'s own values only, through the whole tree: no fallback, a field `locale` lacks is null.
+ * For what must hold nothing but that locale's text (the locale's search index).
+ */
+export function pickOwnLocale<T>(value: unknown, locale: Locale): T {
+  if (isLocaleMap(value)) return pickOwnLocale(value[locale] ?? null, locale)
+  if (Array.isArray(value)) return value.map((item) => pickOwnLocale(item, locale)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, pickOwnLocale(v, locale)]),
+    ) as T
+  }
+  return value as T
+}
+
+/** A field's text for a reader of `locale` and the locale it really comes from. */
+export type LocalizedText = { text: string; source: Locale }
+
+/** `pickLocale` for one text field, with the locale the text comes from (to mark a fallback). */
+export function localizedText(field: unknown, locale: Locale): LocalizedText {
+  return {
+    text: pickLocale<string | null>(field, locale) ?? '',
+    source: sourceLocaleOf(field, locale),
+  }
+}

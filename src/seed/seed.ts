@@ -65,54 +65,66 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
   }
 
   return [
-    ...each<'carriers', Carrier>(collectionSlugs.carriers, ({ key, shared, localized }) => ({
-      shared: () => ({ slug: key, country: shared.country }),
-      localized: (l) => localized[l],
-    })),
-    ...each<'channels', Channel>(collectionSlugs.channels, ({ key, shared, localized }) => ({
-      shared: (ids) => ({
-        slug: key,
-        kinds: shared.kinds,
-        verification: shared.verification,
-        paymentMethods: shared.paymentMethods,
-        worksFromAbroad: shared.worksFromAbroad,
-        carriers: idsOf(ids, collectionSlugs.carriers, shared.carriers),
+    ...each<typeof collectionSlugs.carriers, Carrier>(
+      collectionSlugs.carriers,
+      ({ key, shared, localized }) => ({
+        shared: () => ({ slug: key, country: shared.country }),
+        localized: (l) => localized[l],
       }),
-      localized: (l) => ({
-        name: localized[l].name,
-        summary: localized[l].summary,
-        steps: toItems(localized[l].steps),
-        pros: toItems(localized[l].pros),
-        cautions: toItems(localized[l].cautions),
-        timeToEffect: localized[l].timeToEffect,
+    ),
+    ...each<typeof collectionSlugs.channels, Channel>(
+      collectionSlugs.channels,
+      ({ key, shared, localized }) => ({
+        shared: (ids) => ({
+          slug: key,
+          kinds: shared.kinds,
+          verification: shared.verification,
+          paymentMethods: shared.paymentMethods,
+          worksFromAbroad: shared.worksFromAbroad,
+          carriers: idsOf(ids, collectionSlugs.carriers, shared.carriers),
+        }),
+        localized: (l) => ({
+          name: localized[l].name,
+          summary: localized[l].summary,
+          steps: toItems(localized[l].steps),
+          pros: toItems(localized[l].pros),
+          cautions: toItems(localized[l].cautions),
+          timeToEffect: localized[l].timeToEffect,
+        }),
       }),
-    })),
-    ...each<'faqs', Faq>(collectionSlugs.faqs, ({ key, shared, localized, files }) => ({
-      shared: () => ({ slug: key, topic: shared.topic, order: shared.order }),
-      localized: (l) => ({
-        question: localized[l].question,
-        answer: faqAnswer(localized[l].answer, files.localized[l]),
+    ),
+    ...each<typeof collectionSlugs.faqs, Faq>(
+      collectionSlugs.faqs,
+      ({ key, shared, localized, files }) => ({
+        shared: () => ({ slug: key, topic: shared.topic, order: shared.order }),
+        localized: (l) => ({
+          question: localized[l].question,
+          answer: faqAnswer(localized[l].answer, files.localized[l]),
+        }),
       }),
-    })),
-    ...each<'guides', Guide>(collectionSlugs.guides, ({ shared, localized, files }) => ({
-      shared: (ids) => ({
-        topic: shared.topic,
-        country: shared.country,
-        relatedCarriers: idsOf(ids, collectionSlugs.carriers, shared.relatedCarriers),
-        relatedChannels: idsOf(ids, collectionSlugs.channels, shared.relatedChannels),
-        relatedFaqs: idsOf(ids, collectionSlugs.faqs, shared.relatedFaqs),
+    ),
+    ...each<typeof collectionSlugs.guides, Guide>(
+      collectionSlugs.guides,
+      ({ shared, localized, files }) => ({
+        shared: (ids) => ({
+          topic: shared.topic,
+          country: shared.country,
+          relatedCarriers: idsOf(ids, collectionSlugs.carriers, shared.relatedCarriers),
+          relatedChannels: idsOf(ids, collectionSlugs.channels, shared.relatedChannels),
+          relatedFaqs: idsOf(ids, collectionSlugs.faqs, shared.relatedFaqs),
+        }),
+        localized: (l) => ({
+          title: localized[l].title,
+          slug: localized[l].slug,
+          summary: localized[l].summary,
+          body: guideBody(localized[l].body, files.localized[l]),
+          meta: {
+            title: localized[l]['meta.title'],
+            description: localized[l]['meta.description'],
+          },
+        }),
       }),
-      localized: (l) => ({
-        title: localized[l].title,
-        slug: localized[l].slug,
-        summary: localized[l].summary,
-        body: guideBody(localized[l].body, files.localized[l]),
-        meta: {
-          title: localized[l]['meta.title'],
-          description: localized[l]['meta.description'],
-        },
-      }),
-    })),
+    ),
   ]
 }
 

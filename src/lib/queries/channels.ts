@@ -20,7 +20,8 @@ export async function readChannel(payload: Payload, id: number) {
     depth: 1,
     limit: 1,
     pagination: false,
-    populate: { carriers: { name: true, slug: true } },
+    // description: the carriers' translated field, to mark an untranslated one.
+    populate: { carriers: { name: true, slug: true, description: true } },
   })
   return inAllLocales(channels, docs)[0] ?? null
 }

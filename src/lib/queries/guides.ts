@@ -50,7 +50,8 @@ export async function readGuide(payload: Payload, id: number) {
     pagination: false,
     joins: false,
     populate: {
-      carriers: { name: true, slug: true },
+      // description: the carriers' translated field, to mark an untranslated one.
+      carriers: { name: true, slug: true, description: true },
       channels: { name: true, slug: true, summary: true, verification: true },
       faqs: { question: true, slug: true },
     },

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { isTranslated, publicCollections, type PublicCollection } from '@/content/publicCollections'
 import { locales, type Locale } from '@/i18n/locales'
-import { pickLocale } from '@/lib/pickLocale'
+import { pickLocale, pickOwnLocale } from '@/lib/pickLocale'
 import { fieldsText } from '@/lib/richText/plainText'
 
 import { withoutControlCharacters } from './controlCharacters'
@@ -24,8 +24,11 @@ function describe(collection: PublicCollection, raw: Raw, locale: Locale): Searc
   if (!isTranslated(collection, raw, locale)) return null
   const { titleField, searchFields, path } = publicCollections[collection]
   const doc = pickLocale<Record<string, unknown> & { slug: string }>(raw, locale)
+  // The body holds this locale's own text only: a field not translated yet would otherwise be
+  // found by, and shown in the snippets of, this locale's search as if it were translated.
+  const own = pickOwnLocale<Record<string, unknown>>(raw, locale)
   const body = searchFields
-    .flatMap((field) => fieldsText(doc[field]))
+    .flatMap((field) => fieldsText(own[field]))
     .filter(Boolean)
     .join('\n')
   return {

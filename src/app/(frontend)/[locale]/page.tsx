@@ -2,13 +2,15 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 
+import { DocumentLink } from '@/components/DocumentLink'
+import { GuideCard } from '@/components/GuideCard'
 import { PageFrame } from '@/components/PageFrame'
 import { SearchForm } from '@/components/SearchForm'
-import { topics } from '@/content/constants'
-import { publicCollections } from '@/content/publicCollections'
+import { collectionSlugs, topics } from '@/content/constants'
+import { publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { listFaqs } from '@/lib/queries/faqs'
 import { listGuides } from '@/lib/queries/guides'
@@ -40,7 +42,7 @@ export default async function HomePage({ params }: Props) {
     listCarriers(),
     listFaqs(),
   ])
-  const localGuides = guides.map((g) => pickLocale(g, locale))
+  const localGuides = guides.map((g) => ({ ...pickLocale(g, locale), raw: g }))
 
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.home)} section={paths.home}>
@@ -64,12 +66,7 @@ export default async function HomePage({ params }: Props) {
                 {localGuides
                   .filter((g) => g.topic === topic)
                   .map((guide) => (
-                    <li key={guide.id} className="card">
-                      <Link href={publicCollections.guides.path(locale, guide.slug)}>
-                        {guide.title}
-                      </Link>
-                      {guide.summary && <p>{guide.summary}</p>}
-                    </li>
+                    <GuideCard key={guide.id} locale={locale} guide={guide.raw} />
                   ))}
               </ul>
             </section>
@@ -79,29 +76,30 @@ export default async function HomePage({ params }: Props) {
       <section aria-labelledby="carriers-heading">
         <h2 id="carriers-heading">{t('carriersHeading')}</h2>
         <ul className="pills">
-          {carriers
-            .map((c) => pickLocale(c, locale))
-            .map((carrier) => (
-              <li key={carrier.id}>
-                <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
-                  {carrier.name}
-                </Link>
-              </li>
-            ))}
+          {carriers.map((carrier) => (
+            <DocumentLink
+              key={carrier.id}
+              locale={locale}
+              href={publicCollections.carriers.path(locale, carrier.slug)}
+              source={shownLocaleOf(collectionSlugs.carriers, carrier, locale)}
+              label={localizedText(carrier.name, locale)}
+            />
+          ))}
         </ul>
       </section>
 
       <section aria-labelledby="faq-heading">
         <h2 id="faq-heading">{t('faqHeading')}</h2>
         <ul className="plain">
-          {faqs
-            .slice(0, 5)
-            .map((f) => pickLocale(f, locale))
-            .map((faq) => (
-              <li key={faq.id}>
-                <Link href={publicCollections.faqs.path(locale, faq.slug)}>{faq.question}</Link>
-              </li>
-            ))}
+          {faqs.slice(0, 5).map((faq) => (
+            <DocumentLink
+              key={faq.id}
+              locale={locale}
+              href={publicCollections.faqs.path(locale, faq.slug)}
+              source={shownLocaleOf(collectionSlugs.faqs, faq, locale)}
+              label={localizedText(faq.question, locale)}
+            />
+          ))}
         </ul>
         <p>
           <Link href={paths.faq(locale)}>{t('allFaqs')} →</Link>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
+import { DocumentLink } from '@/components/DocumentLink'
 import { PageFrame } from '@/components/PageFrame'
-import { publicCollections } from '@/content/publicCollections'
+import { collectionSlugs } from '@/content/constants'
+import { publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { localeInfo, isLocale } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { listCarriers } from '@/lib/queries/carriers'
 import { everyLocale, pageMetadata } from '@/lib/seo'
 
@@ -35,11 +36,16 @@ export default async function CarriersPage({ params }: Props) {
     getTranslations({ locale, namespace: 'carrier' }),
     listCarriers(),
   ])
-  const carriers = data.carriers.map((c) => pickLocale(c, locale))
-  const channels = data.channels.map((c) => pickLocale(c, locale))
+  const carriers = data.carriers.map((c) => ({ ...pickLocale(c, locale), raw: c }))
+  const channels = data.channels.map((c) => ({ ...pickLocale(c, locale), raw: c }))
   const unknown = <span className="muted">{tCarrier('notProvided')}</span>
+  // Each language by its own name, in that language (中文 on the English page is Chinese text).
   const language = (code: string) =>
-    isLocale(code) ? localeInfo[code].label : code === 'kk' ? 'Қазақша' : code
+    isLocale(code)
+      ? { label: localeInfo[code].label, lang: localeInfo[code].hreflang }
+      : code === 'kk'
+        ? { label: 'Қазақша', lang: 'kk' }
+        : { label: code, lang: undefined }
 
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.carriers)} section={paths.carriers}>
@@ -64,11 +70,14 @@ export default async function CarriersPage({ params }: Props) {
               )
               return (
                 <tr key={carrier.id}>
-                  <th scope="row">
-                    <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
-                      {carrier.name}
-                    </Link>
-                  </th>
+                  <DocumentLink
+                    as="th"
+                    scope="row"
+                    locale={locale}
+                    href={publicCollections.carriers.path(locale, carrier.slug)}
+                    source={shownLocaleOf(collectionSlugs.carriers, carrier.raw, locale)}
+                    label={localizedText(carrier.raw.name, locale)}
+                  />
                   <td>{tCarrier(`autoRenewalValue.${carrier.autoRenewal}`)}</td>
                   <td>
                     {carrier.validityOptions?.length
@@ -81,11 +90,13 @@ export default async function CarriersPage({ params }: Props) {
                     {served.length ? (
                       <ul className="inline-list">
                         {served.map((ch) => (
-                          <li key={ch.id}>
-                            <Link href={publicCollections.channels.path(locale, ch.slug)}>
-                              {ch.name}
-                            </Link>
-                          </li>
+                          <DocumentLink
+                            key={ch.id}
+                            locale={locale}
+                            href={publicCollections.channels.path(locale, ch.slug)}
+                            source={shownLocaleOf(collectionSlugs.channels, ch.raw, locale)}
+                            label={localizedText(ch.raw.name, locale)}
+                          />
                         ))}
                       </ul>
                     ) : (
@@ -94,7 +105,12 @@ export default async function CarriersPage({ params }: Props) {
                   </td>
                   <td>
                     {carrier.supportLanguages?.length
-                      ? carrier.supportLanguages.map(language).join(', ')
+                      ? carrier.supportLanguages.map(language).map(({ label, lang }, i) => (
+                          <span key={label}>
+                            {i > 0 && ', '}
+                            <span lang={lang}>{label}</span>
+                          </span>
+                        ))
                       : unknown}
                   </td>
                 </tr>

@@ -2,11 +2,13 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
+import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
 import { collectionSlugs, topics } from '@/content/constants'
-import { isTranslated } from '@/content/publicCollections'
+import { sourceLocaleOf } from '@/content/localizedValues'
+import { isTranslated, shownLocaleOf } from '@/content/publicCollections'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
@@ -43,6 +45,8 @@ export default async function FaqPage({ params }: Props) {
   const faqs = raw.map((f) => ({
     ...pickLocale(f, locale),
     translated: isTranslated(collectionSlugs.faqs, f, locale),
+    source: shownLocaleOf(collectionSlugs.faqs, f, locale),
+    answerSource: sourceLocaleOf(f.answer, locale),
   }))
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.faq)} section={paths.faq}>
@@ -75,17 +79,30 @@ export default async function FaqPage({ params }: Props) {
                   id={faq.slug}
                   className="faq-item"
                   aria-labelledby={`${faq.slug}-q`}
-                  lang={faq.translated ? undefined : localeInfo.zh.hreflang}
                 >
+                  {/* The question and answer carry their language, the vote buttons the page's. */}
                   <h3 id={`${faq.slug}-q`}>
-                    <a href={`#${faq.slug}`} className="anchor">
+                    <a
+                      href={`#${faq.slug}`}
+                      className="anchor"
+                      lang={langAttribute(faq.source, locale)}
+                    >
                       {faq.question}
-                    </a>
+                    </a>{' '}
+                    <FallbackMark locale={locale} source={faq.source} />
                   </h3>
-                  <RichText
-                    data={faq.answer}
-                    labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
-                  />
+                  <InLocale
+                    as="div"
+                    locale={locale}
+                    source={faq.answerSource}
+                    mark={faq.translated}
+                    markAt="start"
+                  >
+                    <RichText
+                      data={faq.answer}
+                      labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
+                    />
+                  </InLocale>
                   <Feedback collection={collectionSlugs.faqs} id={faq.id} locale={locale} />
                 </section>
               ))}

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
+import { GuideCard } from '@/components/GuideCard'
 import { PageFrame } from '@/components/PageFrame'
-import { collectionSlugs, topics } from '@/content/constants'
-import { isTranslated, publicCollections } from '@/content/publicCollections'
+import { topics } from '@/content/constants'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { pickLocale } from '@/lib/pickLocale'
@@ -30,16 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function GuidesPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tTopics, tGuide, guides] = await Promise.all([
+  const [t, tTopics, guides] = await Promise.all([
     getTranslations({ locale, namespace: 'guides' }),
     getTranslations({ locale, namespace: 'topics' }),
-    getTranslations({ locale, namespace: 'guide' }),
     listGuides(),
   ])
-  const items = guides.map((g) => ({
-    ...pickLocale(g, locale),
-    translated: isTranslated(collectionSlugs.guides, g, locale),
-  }))
+  const items = guides.map((g) => ({ ...pickLocale(g, locale), raw: g }))
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.guides)} section={paths.guides}>
       <h1>{t('title')}</h1>
@@ -53,18 +48,7 @@ export default async function GuidesPage({ params }: Props) {
               {items
                 .filter((g) => g.topic === topic)
                 .map((guide) => (
-                  <li key={guide.id} className="card">
-                    <Link
-                      href={publicCollections.guides.path(locale, guide.slug)}
-                      lang={guide.translated ? undefined : 'zh-Hans'}
-                    >
-                      {guide.title}
-                    </Link>
-                    {guide.summary && (
-                      <p lang={guide.translated ? undefined : 'zh-Hans'}>{guide.summary}</p>
-                    )}
-                    {!guide.translated && <p className="muted">{tGuide('untranslated')}</p>}
-                  </li>
+                  <GuideCard key={guide.id} locale={locale} guide={guide.raw} />
                 ))}
             </ul>
           </section>

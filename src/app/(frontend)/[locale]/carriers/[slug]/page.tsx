@@ -2,16 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs } from '@/content/constants'
-import { isTranslated, publicCollections } from '@/content/publicCollections'
-import { localeInfo } from '@/i18n/locales'
+import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
@@ -34,6 +34,7 @@ async function loadCarrier(params: Props['params']) {
     alternates: documentAlternates(collectionSlugs.carriers, found.carrier),
     carrier: pickLocale(found.carrier, locale),
     channels: found.channels.map((c) => pickLocale(c, locale)),
+    raw: found,
   }
 }
 
@@ -49,19 +50,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CarrierPage({ params }: Props) {
-  const { locale, carrier, channels, translated, alternates } = await loadCarrier(params)
+  const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
   const t = await getTranslations({ locale, namespace: 'carrier' })
   const unknown = <span className="muted">{t('notProvided')}</span>
+  const source = shownLocaleOf(collectionSlugs.carriers, raw.carrier, locale)
+  // A field is marked where it is when the document is translated; otherwise the notice above
+  // says so for the whole page.
+  const field = { locale, mark: translated }
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <h1>{carrier.name}</h1>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <InLocale as="h1" {...field} of={raw.carrier.name}>
+          {carrier.name}
+        </InLocale>
         {carrier.description && (
-          <p className="lead" lang={translated ? undefined : localeInfo.zh.hreflang}>
+          <InLocale as="p" className="lead" {...field} of={raw.carrier.description}>
             {carrier.description}
-          </p>
+          </InLocale>
         )}
         <dl className="facts">
           <dt>{t('autoRenewal')}</dt>
@@ -83,10 +90,16 @@ export default async function CarrierPage({ params }: Props) {
             )}
           </dd>
           <dt>{t('balanceCheck')}</dt>
-          <dd>{carrier.balanceCheck || unknown}</dd>
+          {carrier.balanceCheck ? (
+            <InLocale as="dd" {...field} of={raw.carrier.balanceCheck}>
+              {carrier.balanceCheck}
+            </InLocale>
+          ) : (
+            <dd>{unknown}</dd>
+          )}
           <dt>{t('contacts')}</dt>
-          <dd>
-            {carrier.contacts?.length ? (
+          {carrier.contacts?.length ? (
+            <InLocale as="dd" {...field} of={raw.carrier.contacts} markAt="start">
               <ul className="plain">
                 {carrier.contacts.map((c) => (
                   <li key={c.id ?? c.value}>
@@ -94,19 +107,21 @@ export default async function CarrierPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
-            ) : (
-              unknown
-            )}
-          </dd>
+            </InLocale>
+          ) : (
+            <dd>{unknown}</dd>
+          )}
         </dl>
         <RelatedLinks
           id="carrier-channels"
           heading={t('channels')}
-          items={channels.map((c) => ({
+          locale={locale}
+          items={raw.channels.map((c) => ({
             key: c.id,
             href: publicCollections.channels.path(locale, c.slug),
-            label: c.name,
-            detail: c.summary,
+            source: shownLocaleOf(collectionSlugs.channels, c, locale),
+            label: localizedText(c.name, locale),
+            detail: localizedText(c.summary, locale),
           }))}
         />
       </article>

@@ -1,22 +1,21 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import Link from 'next/link'
 
+import { DocumentLink } from '@/components/DocumentLink'
+import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs } from '@/content/constants'
-import { isTranslated, publicCollections } from '@/content/publicCollections'
-import { localeInfo } from '@/i18n/locales'
+import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
-import type { Carrier } from '@/payload-types'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -34,6 +33,7 @@ async function loadChannel(params: Props['params']) {
     translated: isTranslated(collectionSlugs.channels, raw, locale),
     alternates: documentAlternates(collectionSlugs.channels, raw),
     channel: pickLocale(raw, locale),
+    raw,
   }
 }
 
@@ -49,13 +49,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChannelPage({ params }: Props) {
-  const { locale, channel, translated, alternates } = await loadChannel(params)
+  const { locale, channel, translated, alternates, raw } = await loadChannel(params)
   const t = await getTranslations({ locale, namespace: 'channel' })
-  const carriers = (channel.carriers ?? []).filter((c): c is Carrier => typeof c === 'object')
+  // As read (`locale: 'all'`), to tell which locale each name comes from.
+  const carriers = (raw.carriers ?? []).filter((c) => typeof c === 'object')
+  const source = shownLocaleOf(collectionSlugs.channels, raw, locale)
+  // A field is marked where it is when the document is translated; otherwise the notice above
+  // says so for the whole page.
+  const field = { locale, mark: translated }
   const list = (
     title: string,
     id: string,
     items: { text: string; id?: string | null }[] | null | undefined,
+    value: unknown,
     ordered = false,
   ) => {
     if (!items?.length) return null
@@ -63,14 +69,13 @@ export default async function ChannelPage({ params }: Props) {
     return (
       <section aria-labelledby={id}>
         <h2 id={id}>{title}</h2>
-        <List
-          className={ordered ? 'steps' : 'plain'}
-          lang={translated ? undefined : localeInfo.zh.hreflang}
-        >
-          {items.map((item, i) => (
-            <li key={item.id ?? i}>{item.text}</li>
-          ))}
-        </List>
+        <InLocale as="div" {...field} of={value} markAt="start">
+          <List className={ordered ? 'steps' : 'plain'}>
+            {items.map((item, i) => (
+              <li key={item.id ?? i}>{item.text}</li>
+            ))}
+          </List>
+        </InLocale>
       </section>
     )
   }
@@ -78,8 +83,10 @@ export default async function ChannelPage({ params }: Props) {
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <h1>{channel.name}</h1>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <InLocale as="h1" {...field} of={raw.name}>
+          {channel.name}
+        </InLocale>
         {channel.verification === 'unverified' ? (
           <p className="callout callout-warning" role="alert">
             {t('unverifiedWarning')}
@@ -90,9 +97,9 @@ export default async function ChannelPage({ params }: Props) {
           </p>
         )}
         {channel.summary && (
-          <p className="lead" lang={translated ? undefined : localeInfo.zh.hreflang}>
+          <InLocale as="p" className="lead" {...field} of={raw.summary}>
             {channel.summary}
-          </p>
+          </InLocale>
         )}
         <dl className="facts">
           <dt>{t('kind')}</dt>
@@ -108,7 +115,9 @@ export default async function ChannelPage({ params }: Props) {
           {channel.timeToEffect && (
             <>
               <dt>{t('timeToEffect')}</dt>
-              <dd>{channel.timeToEffect}</dd>
+              <InLocale as="dd" {...field} of={raw.timeToEffect}>
+                {channel.timeToEffect}
+              </InLocale>
             </>
           )}
           {carriers.length > 0 && (
@@ -117,20 +126,22 @@ export default async function ChannelPage({ params }: Props) {
               <dd>
                 <ul className="inline-list">
                   {carriers.map((carrier) => (
-                    <li key={carrier.id}>
-                      <Link href={publicCollections.carriers.path(locale, carrier.slug)}>
-                        {carrier.name}
-                      </Link>
-                    </li>
+                    <DocumentLink
+                      key={carrier.id}
+                      locale={locale}
+                      href={publicCollections.carriers.path(locale, carrier.slug)}
+                      source={shownLocaleOf(collectionSlugs.carriers, carrier, locale)}
+                      label={localizedText(carrier.name, locale)}
+                    />
                   ))}
                 </ul>
               </dd>
             </>
           )}
         </dl>
-        {list(t('steps'), 'steps', channel.steps, true)}
-        {list(t('pros'), 'pros', channel.pros)}
-        {list(t('cautions'), 'cautions', channel.cautions)}
+        {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
+        {list(t('pros'), 'pros', channel.pros, raw.pros)}
+        {list(t('cautions'), 'cautions', channel.cautions, raw.cautions)}
       </article>
     </PageFrame>
   )

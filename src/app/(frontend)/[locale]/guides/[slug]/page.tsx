@@ -4,19 +4,21 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
+import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs } from '@/content/constants'
-import { isTranslated, publicCollections } from '@/content/publicCollections'
+import { sourceLocaleOf } from '@/content/localizedValues'
+import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { env } from '@/env'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
@@ -42,7 +44,7 @@ async function loadGuide(params: Props['params']) {
   if (found.redirect || guide.slug !== slug) {
     permanentRedirect(publicCollections.guides.path(locale, guide.slug))
   }
-  return { locale, guide, translated, alternates }
+  return { locale, guide, translated, alternates, raw }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -61,17 +63,19 @@ const populated = <T extends { id: number }>(items: (number | T)[] | null | unde
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
 export default async function GuidePage({ params }: Props) {
-  const { locale, guide, translated, alternates } = await loadGuide(params)
+  const { locale, guide, translated, alternates, raw } = await loadGuide(params)
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
     getFormatter({ locale }),
   ])
   const body: SerializedEditorState = guide.body
   const toc = tableOfContents(body)
-  const carriers = populated(guide.relatedCarriers)
-  const channels = populated(guide.relatedChannels)
-  const faqs = populated(guide.relatedFaqs)
-  const textLang = translated ? undefined : localeInfo.zh.hreflang
+  // Related documents as read (`locale: 'all'`), to tell which locale each text comes from.
+  const carriers = populated(raw.relatedCarriers)
+  const channels = populated(raw.relatedChannels)
+  const faqs = populated(raw.relatedFaqs)
+  const source = shownLocaleOf(collectionSlugs.guides, raw, locale)
+  const bodySource = sourceLocaleOf(raw.body, locale)
   const dateLabel = guide.factsVerifiedOn
     ? t('verifiedOn', {
         date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
@@ -86,7 +90,7 @@ export default async function GuidePage({ params }: Props) {
           '@type': 'Article',
           headline: guide.title,
           description: guide.summary ?? undefined,
-          inLanguage: localeInfo[translated ? locale : 'zh'].hreflang,
+          inLanguage: localeInfo[source].hreflang,
           dateModified: guide.updatedAt,
           datePublished: guide.createdAt,
           mainEntityOfPage: `${env.serverUrl()}${publicCollections.guides.path(locale, guide.slug)}`,
@@ -94,17 +98,30 @@ export default async function GuidePage({ params }: Props) {
         }}
       />
       <article className="guide">
-        {!translated && <UntranslatedNotice locale={locale} />}
-        <header lang={textLang}>
+        {!translated && <UntranslatedNotice locale={locale} source={source} />}
+        <header lang={langAttribute(source, locale)}>
           <h1>{guide.title}</h1>
-          {guide.summary && <p className="lead">{guide.summary}</p>}
+          {guide.summary && (
+            <InLocale
+              as="p"
+              className="lead"
+              locale={locale}
+              of={raw.summary}
+              within={source}
+              mark={translated}
+            >
+              {guide.summary}
+            </InLocale>
+          )}
         </header>
         <p className="meta">{dateLabel}</p>
 
         {toc.length > 1 && (
           <nav aria-labelledby="toc-heading" className="toc">
-            <h2 id="toc-heading">{t('toc')}</h2>
-            <ol lang={textLang}>
+            <h2 id="toc-heading">
+              {t('toc')} {translated && <FallbackMark locale={locale} source={bodySource} />}
+            </h2>
+            <ol lang={langAttribute(bodySource, locale)}>
               {toc.map((entry) => (
                 <li key={entry.id}>
                   <a href={`#${entry.id}`}>{entry.text}</a>
@@ -114,38 +131,44 @@ export default async function GuidePage({ params }: Props) {
           </nav>
         )}
 
-        <div lang={textLang}>
+        <InLocale as="div" locale={locale} of={raw.body} mark={translated} markAt="start">
           <RichText data={body} labels={{ tip: t('tip'), warning: t('warning') }} />
-        </div>
-        <Feedback collection={collectionSlugs.guides} id={guide.id} locale={locale} />
+        </InLocale>
+        <Feedback collection="guides" id={guide.id} locale={locale} />
 
         <RelatedLinks
           id="related-channels"
           heading={t('relatedChannels')}
+          locale={locale}
           items={channels.map((c) => ({
             key: c.id,
             href: publicCollections.channels.path(locale, c.slug),
-            label: c.name,
-            detail: c.summary,
+            source: shownLocaleOf(collectionSlugs.channels, c, locale),
+            label: localizedText(c.name, locale),
+            detail: localizedText(c.summary, locale),
           }))}
         />
         <RelatedLinks
           id="related-carriers"
           heading={t('relatedCarriers')}
           variant="pills"
+          locale={locale}
           items={carriers.map((c) => ({
             key: c.id,
             href: publicCollections.carriers.path(locale, c.slug),
-            label: c.name,
+            source: shownLocaleOf(collectionSlugs.carriers, c, locale),
+            label: localizedText(c.name, locale),
           }))}
         />
         <RelatedLinks
           id="related-faqs"
           heading={t('relatedFaqs')}
+          locale={locale}
           items={faqs.map((f) => ({
             key: f.id,
             href: publicCollections.faqs.path(locale, f.slug),
-            label: f.question,
+            source: shownLocaleOf(collectionSlugs.faqs, f, locale),
+            label: localizedText(f.question, locale),
           }))}
         />
       </article>
