@@ -11,6 +11,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { loadModule } from './loadModule'
+
 const root = process.cwd()
 const payloadBin = path.join(root, 'node_modules', '.bin', 'payload')
 const files = {
@@ -32,9 +34,15 @@ process.env.PAYLOAD_SECRET ||= 'generate-only'
 async function generate(kind: Kind) {
   if (kind === 'localizedFields') {
     // Imported only now, after the placeholders above are set.
-    const { default: config } = await import('@payload-config')
-    const { localizedFieldsSource } = await import('./localizedFieldsFile')
-    fs.writeFileSync(files.localizedFields, localizedFieldsSource(await config))
+    const { default: config } = await loadModule(() => import('@payload-config'), 'the config')
+    const { localizedFieldsSource } = await loadModule(
+      () => import('./localizedFieldsFile'),
+      'localizedFieldsFile',
+    )
+    fs.writeFileSync(
+      files.localizedFields,
+      localizedFieldsSource(await loadModule(async () => config, 'the config')),
+    )
     return
   }
   const result = spawnSync(payloadBin, [`generate:${kind}`], {

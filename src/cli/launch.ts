@@ -24,6 +24,7 @@ import { loadOrCreateLocalSecrets } from '@/db/localSecrets'
 import { env } from '@/env'
 
 import { isBuildCurrent, markBuildCurrent } from './buildFingerprint'
+import { loadModule } from './loadModule'
 import { superviseServer } from './superviseServer'
 
 type Steps = {
@@ -198,24 +199,27 @@ async function prepareContent({
   const statementTimeout = process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
   process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS ??= '0'
   // Imported only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('@payload-config')
+  const { getPayload } = await loadModule(() => import('payload'), 'Payload')
+  const { default: config } = await loadModule(() => import('@payload-config'), 'the config')
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     if (migrate === 'apply') await payload.db.migrate()
     if (searchIndex !== 'leave') {
       // After the migrations, with today's config: content from before the index, or written
       // with search sync off, is indexed here. Dev's pushed schema gets the table here too.
-      const { ensureSearchIndex, reindexAll } = await import('@/lib/search/store')
+      const { ensureSearchIndex, reindexAll } = await loadModule(
+        () => import('@/lib/search/store'),
+        'the search index',
+      )
       const report = await (searchIndex === 'rebuild' ? reindexAll : ensureSearchIndex)(payload)
       const changed = Object.values(report).some((c) => c.indexed > 0 || c.dropped > 0)
       if (searchIndex === 'rebuild' || changed) console.log('Search index:', JSON.stringify(report))
     }
     if (seed === 'if-empty') {
-      const { seedIfEmpty } = await import('@/seed/seedIfEmpty')
+      const { seedIfEmpty } = await loadModule(() => import('@/seed/seedIfEmpty'), 'the seed')
       await seedIfEmpty(payload)
     } else if (seed === 'always') {
-      const { seed: runSeed } = await import('@/seed/seed')
+      const { seed: runSeed } = await loadModule(() => import('@/seed/seed'), 'the seed')
       console.log('Seed:', JSON.stringify(await runSeed(payload)))
     }
   } finally {
