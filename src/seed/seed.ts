@@ -26,6 +26,11 @@ type Prepared = {
   collection: PublicCollection
   key: string
   shared: (ids: Ids) => Record<string, unknown>
+  /**
+   * Relations to documents written after this one (an FAQ's related guides: guides relate to
+   * FAQs, so FAQs are written first), set once every document exists.
+   */
+  later?: (ids: Ids) => Record<string, unknown>
   localized: Record<Locale, Record<string, unknown>>
 }
 
@@ -48,15 +53,17 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
     collection: C,
     fields: (document: ContentDocument<C>) => {
       shared: (ids: Ids) => Partial<T>
+      later?: (ids: Ids) => Partial<T>
       localized: (locale: Locale) => Partial<T>
     },
   ): Prepared[] {
     return content[collection].map((document) => {
-      const { shared, localized } = fields(document)
+      const { shared, later, localized } = fields(document)
       return {
         collection,
         key: document.key,
         shared,
+        later,
         localized: Object.fromEntries(
           locales.map((l) => [l, localized(l)]),
         ) as Prepared['localized'],
@@ -97,6 +104,9 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
       collectionSlugs.faqs,
       ({ key, shared, localized, files }) => ({
         shared: () => ({ slug: key, topic: shared.topic, order: shared.order }),
+        later: shared.relatedGuides?.length
+          ? (ids) => ({ relatedGuides: idsOf(ids, collectionSlugs.guides, shared.relatedGuides!) })
+          : undefined,
         localized: (l) => ({
           question: localized[l].question,
           answer: faqAnswer(localized[l].answer, files.localized[l]),
@@ -158,7 +168,12 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
   }
   const ids = Object.fromEntries(publicCollectionSlugs.map((c) => [c, new Map()])) as Ids
 
-  for (const { collection, key, shared, localized } of documents) {
+  const createdLater: {
+    collection: PublicCollection
+    id: number
+    later: NonNullable<Prepared['later']>
+  }[] = []
+  for (const { collection, key, shared, later, localized } of documents) {
     const zh = { ...shared(ids), ...localized[defaultLocale] }
     const existing = await findIdBySlug(payload, collection, zh.slug)
     if (existing !== null) {
@@ -185,7 +200,20 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
       })
     }
     ids[collection].set(key, created.id as number)
+    if (later) createdLater.push({ collection, id: created.id as number, later })
     report.created[collection]++
+  }
+  // Relations are shared by all locales: written once, keeping the document published.
+  for (const { collection, id, later } of createdLater) {
+    const published = hasDrafts(payload, collection) ? { _status: 'published' } : {}
+    await payload.update({
+      collection,
+      id,
+      locale: defaultLocale,
+      data: { ...later(ids), ...published } as never,
+      overrideAccess: true,
+      context,
+    })
   }
 
   try {

@@ -60,9 +60,9 @@ const slugsOf = (related: unknown) =>
   )
 
 describe('npm run seed', () => {
-  it('loads the article: guides, the named carriers, three channels, four FAQs and demo accounts', async () => {
+  it('loads the article and the rules guide: guides, the named carriers, three channels, seven FAQs and demo accounts', async () => {
     const report = await seed(payload, quiet)
-    expect(report.created).toEqual({ carriers: 3, channels: 3, faqs: 4, guides: 2 })
+    expect(report.created).toEqual({ carriers: 3, channels: 3, faqs: 7, guides: 3 })
     expect(report.demoAccounts).toBe(4)
 
     const carriers = await payload.find({ collection: 'carriers', locale: 'ru', sort: 'slug' })
@@ -135,7 +135,11 @@ describe('npm run seed', () => {
     }
     for (const faq of content.faqs) {
       const doc = await stored('faqs', faq.key)
-      expect(doc).toMatchObject(faq.shared)
+      const { relatedGuides, ...shared } = faq.shared
+      expect(doc).toMatchObject({ ...shared, _status: 'published' })
+      const guideSlug = (key: string) =>
+        content.guides.find((g) => g.key === key)!.localized.zh.slug
+      expect(slugsOf(doc.relatedGuides), faq.key).toEqual((relatedGuides ?? []).map(guideSlug))
       expect(doc.question).toEqual(perLocale((l) => faq.localized[l].question))
       expect(doc.answer).toEqual(
         perLocale((l) => faqAnswer(faq.localized[l].answer, faq.files.localized[l])),
@@ -305,7 +309,10 @@ describe('the content, tried as a new reader', () => {
           .filter((name) => name !== carrier.localized[locale].name),
       )
       for (const { file, text } of textsIn(locale)) {
-        for (const name of otherNames) expect(text, `${file} writes ${name}`).not.toContain(name)
+        // An app's own name in quotes («Менің Beeline») is the app's, not the carrier's.
+        const unquoted = text.replace(/«[^»]*»|“[^”]*”/g, '')
+        for (const name of otherNames)
+          expect(unquoted, `${file} writes ${name}`).not.toContain(name)
       }
     }
   })
@@ -327,17 +334,85 @@ describe('the content, tried as a new reader', () => {
     }
   })
 
-  it('links only within its own language, to FAQs that exist (guard)', () => {
+  it('links only within its own language, to FAQs, guides and carriers that exist (guard)', () => {
     const faqSlugs = new Set(content.faqs.map((f) => f.key))
+    const carrierSlugs = new Set(content.carriers.map((c) => c.key))
     for (const locale of locales) {
+      const guideSlugs = new Set(content.guides.map((g) => g.localized[locale].slug))
       for (const { file, text } of textsIn(locale)) {
         for (const [, url] of text.matchAll(/\]\(([^)]*)\)/g)) {
           expect(url, file).toMatch(new RegExp(`^/${locale}/`))
           const anchor = /\/faq#(.+)$/.exec(url)?.[1]
           if (anchor) expect(faqSlugs.has(anchor), `${file} links ${url}`).toBe(true)
+          const guide = /^\/[a-z]+\/guides\/([^/#?]+)$/.exec(url)?.[1]
+          if (guide) expect(guideSlugs.has(guide), `${file} links ${url}`).toBe(true)
+          const carrier = /^\/[a-z]+\/carriers\/([^/#?]+)$/.exec(url)?.[1]
+          if (carrier) expect(carrierSlugs.has(carrier), `${file} links ${url}`).toBe(true)
         }
       }
     }
+  })
+
+  it('has the rules guide in every language, linked from the renewal guide and its FAQs', () => {
+    const rules = content.guides.find((g) => g.key === 'before-you-go')!
+    expect(rules.shared.topic).toBe('buying')
+    const faqs = content.faqs.filter((f) => f.shared.relatedGuides?.includes('before-you-go'))
+    expect(faqs.map((f) => f.key).sort()).toEqual([
+      'biometric-check',
+      'iin-top-up',
+      'imei-grey-list',
+    ])
+    expect([...rules.shared.relatedFaqs].sort()).toEqual(faqs.map((f) => f.key).sort())
+    const renewal = content.guides.find((g) => g.key === 'renewal')!
+    for (const locale of locales) {
+      expect(fs.existsSync(rules.files.localized[locale]), rules.files.localized[locale]).toBe(true)
+      const link = `](/${locale}/guides/${rules.localized[locale].slug})`
+      expect(renewal.localized[locale].body).toContain(link)
+      for (const faq of faqs) expect(faq.localized[locale].answer, faq.key).toContain(link)
+      // The renewal guide's "carrier's website or app" points to the carriers that have pages.
+      for (const carrier of content.channels.find((c) => c.key === 'carrier-website-or-app')!.shared
+        .carriers)
+        expect(renewal.localized[locale].body).toContain(`](/${locale}/carriers/${carrier})`)
+    }
+  })
+
+  it('names each source it cites, in every language, in the document’s sources file', () => {
+    /** "(source: lada.kz, …" / "（来源：lada.kz，…" / "(источник: lada.kz, …" */
+    const cited = /(?:source|来源|источник)[:：]\s*([a-z0-9.-]+\.[a-z]{2,})/gi
+    const sourced: string[] = []
+    for (const collection of ['channels', 'faqs', 'guides'] as const) {
+      for (const document of content[collection]) {
+        const file = document.files.shared.replace(/\.json$/, '.sources.json')
+        const hosts = new Set<string>()
+        if (fs.existsSync(file)) {
+          const { sources } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+            sources: { url: string; title: string; language: string; checkedOn: string }[]
+          }
+          expect(sources.length, file).toBeGreaterThan(0)
+          for (const source of sources) {
+            expect(Object.keys(source).sort(), file).toEqual([
+              'checkedOn',
+              'language',
+              'title',
+              'url',
+            ])
+            expect(['en', 'ru', 'kk', 'zh'], file).toContain(source.language)
+            expect(source.checkedOn, file).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+            expect(source.title.trim(), file).not.toBe('')
+            hosts.add(new URL(source.url).hostname.replace(/^www\./, ''))
+          }
+          sourced.push(`${collection}/${document.key}`)
+        }
+        for (const locale of locales) {
+          const text = JSON.stringify(document.localized[locale])
+          for (const [, host] of text.matchAll(cited))
+            expect(hosts.has(host), `${document.files.localized[locale]} cites ${host}`).toBe(true)
+        }
+      }
+    }
+    expect(sourced).toEqual(
+      expect.arrayContaining(['channels/carrier-website-or-app', 'guides/before-you-go']),
+    )
   })
 
   it('gives each channel the same name and steps in the renewal guide as on its own page (guard)', () => {
