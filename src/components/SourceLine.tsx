@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { isCompleteSource, type Source, sourceHost } from '@/content/sources'
 import { isSourceUrl } from '@/fields/source'
-import type { Locale } from '@/i18n/locales'
+import { localeInfo, type Locale } from '@/i18n/locales'
 
 /** A source's checked day in the reader's language ("1 Dec 2026", "2026年12月1日"). */
 export async function checkedDate(locale: Locale, checkedOn: string) {
@@ -19,7 +19,8 @@ export async function SourceLine({ locale, source }: { locale: Locale; source?: 
   const date = await checkedDate(locale, source.checkedOn)
   const [before, after] = t('sourceLine', { host: '\u0000', date }).split('\u0000')
   return (
-    <small className="source-line">
+    // In the reader's language even inside a fact shown from another locale.
+    <small className="source-line" lang={localeInfo[locale].hreflang}>
       {before}
       {isSourceUrl(source.url) ? (
         <a href={source.url} rel="noopener nofollow" title={source.title}>
