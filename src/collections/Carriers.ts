@@ -4,7 +4,8 @@ import { publicContentAccess } from '@/access/contentAccess'
 import { carrierStatuses, checkedAnswers, collectionSlugs } from '@/content/constants'
 import { publicCollections } from '@/content/publicCollections'
 import { countryField } from '@/fields/country'
-import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { factsField, factsVerifiedOnField } from '@/fields/facts'
+import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
@@ -25,10 +26,10 @@ export const Carriers: CollectionConfig = {
   slug: collectionSlugs.carriers,
   admin: {
     useAsTitle: publicCollections.carriers.titleField,
-    defaultColumns: ['name', 'country', 'autoRenewal', 'status'],
+    defaultColumns: ['name', 'country', 'factsVerifiedOn', 'status'],
   },
   access: publicContentAccess(versions),
-  hooks: publicContentHooks(collectionSlugs.carriers, versions),
+  hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.carriers, versions)),
   versions,
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
@@ -36,15 +37,8 @@ export const Carriers: CollectionConfig = {
     countryField(),
     { name: 'description', type: 'textarea', localized: true },
     { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
-    { name: 'website', type: 'text', admin: { description: 'Official site (https://…).' } },
-    {
-      name: 'apps',
-      type: 'group',
-      fields: [
-        { name: 'ios', type: 'text', label: 'App Store link' },
-        { name: 'android', type: 'text', label: 'Google Play link' },
-      ],
-    },
+    factsField(),
+    factsVerifiedOnField(),
     {
       name: 'autoRenewal',
       type: 'select',
@@ -60,21 +54,6 @@ export const Carriers: CollectionConfig = {
       admin: { description: 'Validity periods sold, in days (e.g. 7, 14, 30).' },
     },
     { name: 'supportLanguages', type: 'select', hasMany: true, options: supportLanguageOptions },
-    {
-      name: 'contacts',
-      type: 'array',
-      localized: true,
-      fields: [
-        { name: 'label', type: 'text', required: true },
-        { name: 'value', type: 'text', required: true },
-      ],
-    },
-    {
-      name: 'balanceCheck',
-      type: 'textarea',
-      localized: true,
-      admin: { description: 'How a subscriber checks their balance and expiry date.' },
-    },
     {
       name: 'status',
       type: 'select',

@@ -9,7 +9,8 @@ import {
   paymentMethods,
 } from '@/content/constants'
 import { publicCollections } from '@/content/publicCollections'
-import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { factsField, factsVerifiedOnField } from '@/fields/facts'
+import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 
@@ -45,7 +46,7 @@ export const Channels: CollectionConfig = {
     defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad'],
   },
   access: publicContentAccess(versions),
-  hooks: publicContentHooks(collectionSlugs.channels, versions),
+  hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),
   versions,
   fields: sharedFieldsForEditors([
     { name: 'name', type: 'text', required: true, localized: true },
@@ -79,5 +80,7 @@ export const Channels: CollectionConfig = {
     textList('pros'),
     textList('cautions'),
     { name: 'timeToEffect', type: 'text', localized: true, label: 'Typical time to take effect' },
+    factsField(),
+    factsVerifiedOnField(),
   ]),
 }

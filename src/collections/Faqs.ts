@@ -6,6 +6,7 @@ import { publicCollections } from '@/content/publicCollections'
 import { contentRichText } from '@/fields/richText'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
+import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 
@@ -31,6 +32,7 @@ export const Faqs: CollectionConfig = {
     slugField({ overrides: { admin: { description: 'Anchor on the FAQ page.' } } }),
     contentRichText({ name: 'answer', required: true }),
     topicField(),
+    sourcesField(),
     {
       name: 'order',
       type: 'number',

@@ -6,7 +6,9 @@ import { publicCollections } from '@/content/publicCollections'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
 import { seoFields } from '@/fields/seo'
-import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { factsVerifiedOnField } from '@/fields/facts'
+import { sourcesField } from '@/fields/source'
+import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
@@ -23,7 +25,7 @@ export const Guides: CollectionConfig = {
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
   access: publicContentAccess(versions),
-  hooks: publicContentHooks(collectionSlugs.guides, versions),
+  hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
   versions,
   fields: sharedFieldsForEditors([
     { name: 'title', type: 'text', required: true, localized: true },
@@ -32,11 +34,8 @@ export const Guides: CollectionConfig = {
     contentRichText({ name: 'body', required: true }),
     topicField(),
     countryField(),
-    {
-      name: 'factsVerifiedOn',
-      type: 'date',
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
-    },
+    factsVerifiedOnField(),
+    sourcesField(),
     { name: 'heroImage', type: 'upload', relationTo: collectionSlugs.media },
     {
       name: 'relatedCarriers',

@@ -44,3 +44,41 @@ export type CheckedAnswer = (typeof checkedAnswers)[number]
 
 export const carrierStatuses = ['active', 'merged'] as const
 export type CarrierStatus = (typeof carrierStatuses)[number]
+
+/**
+ * What a sourced fact about a carrier or channel is about. The comparison table and the carrier
+ * page group facts by it; a fact of a kind without a source is shown as "not verified yet".
+ */
+export const factKinds = [
+  'operator',
+  'ownership',
+  'website',
+  'app',
+  'balanceCheck',
+  'packageCheck',
+  'tariffCheck',
+  'topUp',
+  'autoTopUp',
+  'zeroBalance',
+  'emergencyCredit',
+  'askToTopUp',
+  'documents',
+  'support',
+] as const
+export type FactKind = (typeof factKinds)[number]
+
+/** What a traveller looks up on every carrier: listed even when no source says it yet. */
+export const travellerKinds: readonly FactKind[] = [
+  'website',
+  'app',
+  'balanceCheck',
+  'packageCheck',
+  'topUp',
+  'zeroBalance',
+  'emergencyCredit',
+  'support',
+]
+
+/** The languages a source page may be written in: our locales plus Kazakh. */
+export const sourceLanguages = ['zh', 'ru', 'en', 'kk'] as const
+export type SourceLanguage = (typeof sourceLanguages)[number]

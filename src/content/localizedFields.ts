@@ -33,8 +33,11 @@ export interface LocalizedFields {
     name: true
     description: true
     logo: { relationTo: 'media' }
-    contacts: true
-    balanceCheck: true
+    facts: {
+      fields: {
+        text: true
+      }
+    }
     mergedInto: { relationTo: 'carriers' }
   }
   channels: {
@@ -45,6 +48,11 @@ export interface LocalizedFields {
     pros: true
     cautions: true
     timeToEffect: true
+    facts: {
+      fields: {
+        text: true
+      }
+    }
   }
   media: {
     alt: true

@@ -63,14 +63,14 @@ export const publicCollections = {
     titleField: 'name',
     translatedField: 'description',
     path: (locale, slug) => `/${locale}/carriers/${segment(slug)}`,
-    searchFields: ['description', 'balanceCheck'],
+    searchFields: ['description', 'facts'],
   },
   channels: {
     slug: collectionSlugs.channels,
     titleField: 'name',
     translatedField: 'name',
     path: (locale, slug) => `/${locale}/channels/${segment(slug)}`,
-    searchFields: ['summary', 'steps', 'pros', 'cautions', 'timeToEffect'],
+    searchFields: ['summary', 'steps', 'pros', 'cautions', 'timeToEffect', 'facts'],
   },
 } as const satisfies { [K in PublicCollection]: PublicCollectionInfo & { slug: K } }
 

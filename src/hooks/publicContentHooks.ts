@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftsIn } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
 
+import { factsVerifiedOnOldestCheck } from './factsVerifiedOnOldestCheck'
 import { keepDocumentPublished } from './keepDocumentPublished'
 import { limitTranslatorPublishing } from './limitTranslatorPublishing'
 import { publishLocaleOfPublishedOnly } from './publishLocaleOfPublishedOnly'
@@ -42,4 +43,9 @@ export function publicContentHooks(
     ],
     beforeChange: [keepDocumentPublished.publishedStaysPublished],
   }
+}
+
+/** A collection's hooks with "facts verified on" derived from its sources before every save. */
+export function withFactsVerifiedOn(hooks: CollectionConfig['hooks']): CollectionConfig['hooks'] {
+  return { ...hooks, beforeChange: [...(hooks?.beforeChange ?? []), factsVerifiedOnOldestCheck] }
 }

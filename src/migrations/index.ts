@@ -3,6 +3,8 @@ import * as migration_20261124_204247_votes from './20261124_204247_votes';
 import * as migration_20261124_204500_search_index from './20261124_204500_search_index';
 import * as migration_20261201_063000_auth_throttle from './20261201_063000_auth_throttle';
 import * as migration_20261201_063317_users_role_no_default from './20261201_063317_users_role_no_default';
+import * as migration_20261201_101744_facts_and_sources from './20261201_101744_facts_and_sources';
+import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261201_063317_users_role_no_default.up,
     down: migration_20261201_063317_users_role_no_default.down,
-    name: '20261201_063317_users_role_no_default'
+    name: '20261201_063317_users_role_no_default',
+  },
+  {
+    up: migration_20261201_101744_facts_and_sources.up,
+    down: migration_20261201_101744_facts_and_sources.down,
+    name: '20261201_101744_facts_and_sources',
+  },
+  {
+    up: migration_20261201_103700_faq_sources.up,
+    down: migration_20261201_103700_faq_sources.down,
+    name: '20261201_103700_faq_sources'
   },
 ];

@@ -102,3 +102,41 @@ export function readFields<S extends FieldChecks>(
   }
   return fields as Fields<S>
 }
+
+/** A day written `YYYY-MM-DD`, one that exists. */
+export const day: Check<string> = (value, problem) => {
+  if (
+    typeof value !== 'string' ||
+    !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
+    new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+  )
+    return problem(`must be a day written YYYY-MM-DD (got ${show(value)})`)
+  return value
+}
+
+/** An object with exactly these fields, each checked (unknown or missing keys are errors). */
+export const record =
+  <S extends FieldChecks>(checks: S): Check<Fields<S>> =>
+  (value, problem) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return problem('must be an object')
+    for (const name of Object.keys(value))
+      if (!Object.hasOwn(checks, name))
+        return problem(
+          `has an unknown key "${name}" (expected ${Object.keys(checks).map(show).join(', ')})`,
+        )
+    const fields: Record<string, unknown> = {}
+    for (const [name, check] of Object.entries(checks)) {
+      const field = (value as Record<string, unknown>)[name]
+      if (field === undefined && !check.optional) return problem(`has no "${name}"`)
+      fields[name] = check(field, (message) => problem(`"${name}" ${message}`))
+    }
+    return fields as Fields<S>
+  }
+
+/** The field may be left out; it then reads as `fallback`. */
+export const orElse = <T>(check: Check<T>, fallback: T): Check<T> & { optional: true } =>
+  Object.assign<Check<T>, { optional: true }>(
+    (value, problem) => (value === undefined ? fallback : check(value, problem)),
+    { optional: true },
+  )

@@ -15,11 +15,14 @@ import {
   channelVerifications,
   checkedAnswers,
   collectionSlugs,
+  factKinds,
   paymentMethods,
+  sourceLanguages,
   topics,
 } from '@/content/constants'
 import { type PublicCollection, publicCollectionSlugs } from '@/content/publicCollections'
 import { countries } from '@/fields/country'
+import { isSourceUrl } from '@/fields/source'
 import { seoFields } from '@/fields/seo'
 import { toSlug } from '@/fields/slug'
 import { locales, type Locale } from '@/i18n/locales'
@@ -27,6 +30,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import {
   type Check,
   ContentFileError,
+  day,
   type FieldChecks,
   type Fields,
   key,
@@ -34,7 +38,9 @@ import {
   listOf,
   oneOf,
   optional,
+  orElse,
   readFields,
+  record,
   text,
   wholeNumber,
 } from './contentFileFields'
@@ -61,12 +67,32 @@ const slug: Check<string> = (value, problem) => {
   return written
 }
 
+/**
+ * A source as the shared files write it (the shape guides share with facts): every part is
+ * required, as a fact or source in the content files is published.
+ */
+const source = record({
+  url: ((value, problem) =>
+    isSourceUrl(value)
+      ? value
+      : problem(`must be an https:// address (got ${JSON.stringify(value)})`)) as Check<string>,
+  title: text(),
+  language: oneOf(sourceLanguages),
+  checkedOn: day,
+})
+/**
+ * Facts: the kind and source in `<key>.json`, our sentence in each `<key>.<locale>.json`, matched
+ * by position (the n-th text is the n-th fact's; the counts must agree).
+ */
+const sharedFacts = orElse(listOf(record({ kind: oneOf(factKinds), source })), [])
+const localizedFacts = orElse(listOf(text()), [])
+
 /** How each collection's files are written: the format of the locale files and their fields. */
 const formats = {
   carriers: {
     localeFile: 'json',
-    shared: { country },
-    localized: { name: text(), description: text() },
+    shared: { country, facts: sharedFacts },
+    localized: { name: text(), description: text(), facts: localizedFacts },
   },
   channels: {
     localeFile: 'json',
@@ -76,8 +102,10 @@ const formats = {
       paymentMethods: listOf(oneOf(paymentMethods), { distinct: true }),
       worksFromAbroad: oneOf(checkedAnswers),
       carriers: references,
+      facts: sharedFacts,
     },
     localized: {
+      facts: localizedFacts,
       name: text(),
       summary: text(),
       steps: listOf(text()),
@@ -89,7 +117,12 @@ const formats = {
   faqs: {
     localeFile: 'md',
     body: 'answer',
-    shared: { topic: oneOf(topics), order: wholeNumber, relatedGuides: optional(references) },
+    shared: {
+      topic: oneOf(topics),
+      order: wholeNumber,
+      relatedGuides: optional(references),
+      sources: orElse(listOf(source), []),
+    },
     localized: { question: text(), answer: text() },
   },
   guides: {
@@ -101,6 +134,7 @@ const formats = {
       relatedCarriers: references,
       relatedChannels: references,
       relatedFaqs: references,
+      sources: orElse(listOf(source), []),
     },
     // `meta.*` are the SEO group's fields (src/fields/seo.ts).
     localized: {
@@ -167,13 +201,6 @@ function readLocaleFile(file: string, format: CollectionFormat): unknown {
   return { ...fields, ...(body ? { [bodyField]: body } : {}) }
 }
 
-/**
- * `<key>.sources.json`: the sources of the facts a document states (issue 9), kept beside it
- * until the collections have a field for them; read by no seed yet, only by the content tests.
- */
-const isSourcesFile = (parts: string[]) =>
-  parts.length === 3 && parts[1] === 'sources' && parts[2] === 'json'
-
 function loadCollection<C extends PublicCollection>(dir: string, collection: C) {
   const format: CollectionFormat = formats[collection]
   const folder = path.join(/*turbopackIgnore: true*/ dir, collection)
@@ -190,8 +217,7 @@ function loadCollection<C extends PublicCollection>(dir: string, collection: C) 
       ((parts.length === 2 && parts[1] === 'json') ||
         (parts.length === 3 &&
           (locales as readonly string[]).includes(parts[1]) &&
-          parts[2] === format.localeFile) ||
-        isSourcesFile(parts))
+          parts[2] === format.localeFile))
     if (!known) throw new ContentFileError(file, `is not a content file (expected ${expected})`)
     if (parts.length === 3 && !names.includes(`${parts[0]}.json`))
       throw new ContentFileError(file, `has no ${parts[0]}.json beside it`)
@@ -215,13 +241,32 @@ function loadCollection<C extends PublicCollection>(dir: string, collection: C) 
         formats[collection].localized,
       ) as ContentDocument<C>['localized'][Locale]
     }
+    const shared = readFields(sharedFile, readJson(sharedFile), formats[collection].shared)
+    checkFactTexts(shared, localized, localizedFiles)
     return {
       key: documentKey,
-      shared: readFields(sharedFile, readJson(sharedFile), formats[collection].shared) as never,
+      shared: shared as never,
       localized,
       files: { shared: sharedFile, localized: localizedFiles },
     }
   })
+}
+
+/** Each locale file has one text per fact of the shared file, in the same order. */
+function checkFactTexts(
+  shared: Record<string, unknown>,
+  localized: Record<Locale, Record<string, unknown>>,
+  files: Record<Locale, string>,
+) {
+  if (!Array.isArray(shared.facts)) return
+  for (const locale of locales) {
+    const texts = localized[locale].facts as unknown[]
+    if (texts.length !== shared.facts.length)
+      throw new ContentFileError(
+        files[locale],
+        `"facts" has ${texts.length} texts for the ${shared.facts.length} facts of the shared file (one each, in the same order)`,
+      )
+  }
 }
 
 /** References name existing documents, and no two guides share a slug in a locale. */

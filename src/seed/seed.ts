@@ -32,7 +32,13 @@ type Prepared = {
    */
   later?: (ids: Ids) => Record<string, unknown>
   localized: Record<Locale, Record<string, unknown>>
+  /** The texts of its facts per locale, by position (rows are made in zh, then translated). */
+  factTexts: Record<Locale, string[]>
 }
+
+/** The fact rows in zh: kind and source from the shared file, the zh text by position. */
+const zhFacts = <F extends object>(facts: F[], texts: Record<Locale, { facts: string[] }>) =>
+  facts.map((fact, i) => ({ ...fact, text: texts[defaultLocale].facts[i] }))
 
 const toItems = (texts: string[]) => texts.map((text) => ({ text }))
 
@@ -55,15 +61,19 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
       shared: (ids: Ids) => Partial<T>
       later?: (ids: Ids) => Partial<T>
       localized: (locale: Locale) => Partial<T>
+      factTexts?: (locale: Locale) => string[]
     },
   ): Prepared[] {
     return content[collection].map((document) => {
-      const { shared, later, localized } = fields(document)
+      const { shared, later, localized, factTexts } = fields(document)
       return {
         collection,
         key: document.key,
         shared,
         later,
+        factTexts: Object.fromEntries(
+          locales.map((l) => [l, factTexts?.(l) ?? []]),
+        ) as Prepared['factTexts'],
         localized: Object.fromEntries(
           locales.map((l) => [l, localized(l)]),
         ) as Prepared['localized'],
@@ -75,8 +85,13 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
     ...each<typeof collectionSlugs.carriers, Carrier>(
       collectionSlugs.carriers,
       ({ key, shared, localized }) => ({
-        shared: () => ({ slug: key, country: shared.country }),
-        localized: (l) => localized[l],
+        shared: () => ({
+          slug: key,
+          country: shared.country,
+          facts: zhFacts(shared.facts, localized),
+        }),
+        localized: (l) => ({ name: localized[l].name, description: localized[l].description }),
+        factTexts: (l) => localized[l].facts,
       }),
     ),
     ...each<typeof collectionSlugs.channels, Channel>(
@@ -89,7 +104,9 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
           paymentMethods: shared.paymentMethods,
           worksFromAbroad: shared.worksFromAbroad,
           carriers: idsOf(ids, collectionSlugs.carriers, shared.carriers),
+          facts: zhFacts(shared.facts, localized),
         }),
+        factTexts: (l) => localized[l].facts,
         localized: (l) => ({
           name: localized[l].name,
           summary: localized[l].summary,
@@ -103,7 +120,12 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
     ...each<typeof collectionSlugs.faqs, Faq>(
       collectionSlugs.faqs,
       ({ key, shared, localized, files }) => ({
-        shared: () => ({ slug: key, topic: shared.topic, order: shared.order }),
+        shared: () => ({
+          slug: key,
+          topic: shared.topic,
+          order: shared.order,
+          sources: shared.sources,
+        }),
         later: shared.relatedGuides?.length
           ? (ids) => ({ relatedGuides: idsOf(ids, collectionSlugs.guides, shared.relatedGuides!) })
           : undefined,
@@ -122,6 +144,7 @@ function prepare(payload: Payload, content: SeedContent): Prepared[] {
           relatedCarriers: idsOf(ids, collectionSlugs.carriers, shared.relatedCarriers),
           relatedChannels: idsOf(ids, collectionSlugs.channels, shared.relatedChannels),
           relatedFaqs: idsOf(ids, collectionSlugs.faqs, shared.relatedFaqs),
+          sources: shared.sources,
         }),
         localized: (l) => ({
           title: localized[l].title,
@@ -173,7 +196,7 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
     id: number
     later: NonNullable<Prepared['later']>
   }[] = []
-  for (const { collection, key, shared, later, localized } of documents) {
+  for (const { collection, key, shared, later, localized, factTexts } of documents) {
     const zh = { ...shared(ids), ...localized[defaultLocale] }
     const existing = await findIdBySlug(payload, collection, zh.slug)
     if (existing !== null) {
@@ -189,12 +212,21 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
       overrideAccess: true,
       context,
     })
+    // Fact rows are shared: each translation sends them back whole, with its own texts.
+    const rows = ((created as { facts?: Record<string, unknown>[] }).facts ?? []).map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      source: row.source,
+    }))
     for (const locale of translations) {
+      const facts = rows.length
+        ? { facts: rows.map((row, i) => ({ ...row, text: factTexts[locale][i] })) }
+        : {}
       await payload.update({
         collection,
         id: created.id,
         locale,
-        data: { ...localized[locale], ...published } as never,
+        data: { ...localized[locale], ...facts, ...published } as never,
         overrideAccess: true,
         context,
       })

@@ -45,7 +45,19 @@ beforeAll(async () => {
     name: text.carrierName.zh,
     slug: 'markingtest-carrier',
     description: '用于回退标记测试的运营商。',
-    balanceCheck: text.balanceCheck,
+    // A sourced fact written in zh only: the ru and en pages show it marked.
+    facts: [
+      {
+        kind: 'balanceCheck',
+        text: text.balanceCheck,
+        source: {
+          url: 'https://markingtest.example/balance',
+          title: '测试页面',
+          language: 'zh',
+          checkedOn: '2026-12-01',
+        },
+      },
+    ],
   })
   await api('PATCH', `/carriers/${ids.carrier}?locale=ru`, {
     name: text.carrierName.ru,

@@ -139,12 +139,12 @@ describe('translators', () => {
     const token = await signIn(users.translator.email)
     const shared = await api.patch(
       `/carriers/${carrierId}?locale=ru`,
-      { name: 'Оператор', slug: 'hijacked', website: 'https://example.invalid' },
+      { name: 'Оператор', slug: 'hijacked', autoRenewal: 'yes' },
       token,
     )
     // Refused as a whole, naming what they may not change (not "Updated successfully").
     expect(shared.status).toBe(403)
-    expect(shared.json.errors[0].message).toMatch(/"slug", "website"/)
+    expect(shared.json.errors[0].message).toMatch(/"slug", "autoRenewal"/)
     // Sending a shared field's current value, as the admin's form does, is no change.
     expect(
       (
@@ -157,7 +157,7 @@ describe('translators', () => {
     ).toBe(200)
     const carrier = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
     expect(carrier.slug).toBe('carrier')
-    expect(carrier.website ?? null).toBeNull()
+    expect(carrier.autoRenewal).toBe('unknown')
 
     const created = await api.post('/carriers?locale=ru', { name: 'Новый', slug: 'new' }, token)
     expect(created.status).toBe(403)

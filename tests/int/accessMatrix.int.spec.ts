@@ -252,17 +252,9 @@ const drafted: Collection[] = ['guides', 'faqs']
 const content: Collection[] = ['guides', 'faqs', 'carriers', 'channels']
 
 const shared: Partial<Record<Collection, { field: string; value: unknown; gql: string }>> = {
-  guides: {
-    field: 'factsVerifiedOn',
-    value: '2026-11-30T00:00:00.000Z',
-    gql: 'factsVerifiedOn: "2026-11-30T00:00:00.000Z"',
-  },
+  guides: { field: 'topic', value: 'expiry', gql: 'topic: expiry' },
   faqs: { field: 'order', value: 7, gql: 'order: 7' },
-  carriers: {
-    field: 'website',
-    value: 'https://matrix.example',
-    gql: 'website: "https://matrix.example"',
-  },
+  carriers: { field: 'autoRenewal', value: 'no', gql: 'autoRenewal: no' },
   channels: { field: 'worksFromAbroad', value: 'no', gql: 'worksFromAbroad: no' },
   media: { field: 'focalX', value: 10, gql: 'focalX: 10' },
   users: { field: 'role', value: 'admin', gql: 'role: admin' },

@@ -139,23 +139,19 @@ describe('a translator publishing their language', () => {
 
   it("does not put an editor's pending draft of shared fields live (dates, relations, order)", async () => {
     const published = await api.get(`/guides/${guideId}?locale=en`)
-    await api.patch(
-      `/guides/${guideId}?locale=en&draft=true`,
-      { factsVerifiedOn: '2011-11-11T00:00:00.000Z' },
-      tokens.editor,
-    )
+    await api.patch(`/guides/${guideId}?locale=en&draft=true`, { topic: 'expiry' }, tokens.editor)
     const publishRu = await api.patch(
       `/guides/${guideId}?locale=ru&publishSpecificLocale=ru`,
       { title: `Перевод ${counter}` },
       tokens.translator,
     )
     expect(publishRu.status).toBe(409)
-    expect(publishRu.json.errors[0].message).toMatch(/"factsVerifiedOn" has a change waiting/)
+    expect(publishRu.json.errors[0].message).toMatch(/"topic" has a change waiting/)
     const after = await api.get(`/guides/${guideId}?locale=en`)
-    expect(after.json.factsVerifiedOn ?? null).toBe(published.json.factsVerifiedOn ?? null)
+    expect(after.json.topic).toBe(published.json.topic)
     // The editor's draft is still there, and once it is published the translator can go on.
     const draft = await api.get(`/guides/${guideId}?locale=en&draft=true`, tokens.editor)
-    expect(draft.json.factsVerifiedOn).toBe('2011-11-11T00:00:00.000Z')
+    expect(draft.json.topic).toBe('expiry')
     await api.patch(`/guides/${guideId}?locale=en`, { _status: 'published' }, tokens.editor)
     const again = await api.patch(
       `/guides/${guideId}?locale=ru&publishSpecificLocale=ru`,

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Source } from '../../src/content/sources'
 import { locales, type Locale } from '../../src/i18n/locales'
 import { contentDir, loadContentFiles } from '../../src/seed/contentFiles'
 import { markdownToRichText } from '../../src/seed/markdownToRichText'
@@ -62,15 +63,13 @@ const slugsOf = (related: unknown) =>
 describe('npm run seed', () => {
   it('loads the article and the rules guide: guides, the named carriers, three channels, seven FAQs and demo accounts', async () => {
     const report = await seed(payload, quiet)
-    expect(report.created).toEqual({ carriers: 3, channels: 3, faqs: 7, guides: 3 })
+    expect(report.created).toEqual({ carriers: 4, channels: 3, faqs: 7, guides: 3 })
     expect(report.demoAccounts).toBe(4)
 
     const carriers = await payload.find({ collection: 'carriers', locale: 'ru', sort: 'slug' })
-    expect(carriers.docs.map((c) => c.slug)).toEqual(['beeline', 'kazakhtelecom', 'tele2'])
-    // Facts the article does not give stay empty for an editor to fill.
+    expect(carriers.docs.map((c) => c.slug)).toEqual(['beeline', 'kazakhtelecom', 'kcell', 'tele2'])
+    // Facts no source gives stay empty for an editor to fill.
     for (const carrier of carriers.docs) {
-      expect(carrier.website ?? null).toBeNull()
-      expect(carrier.balanceCheck ?? null).toBeNull()
       expect(carrier.validityOptions ?? []).toEqual([])
       expect(carrier.autoRenewal).toBe('unknown')
     }
@@ -114,6 +113,17 @@ describe('npm run seed', () => {
       expect(doc.country).toBe(carrier.shared.country)
       expect(doc.name).toEqual(perLocale((l) => carrier.localized[l].name))
       expect(doc.description).toEqual(perLocale((l) => carrier.localized[l].description))
+      const facts = doc.facts as { kind: string; text: Record<Locale, string>; source: Source }[]
+      expect(
+        facts.map(({ kind, source }) => ({
+          kind,
+          source: { ...source, checkedOn: source.checkedOn?.slice(0, 10) },
+        })),
+        carrier.key,
+      ).toEqual(carrier.shared.facts)
+      expect(perLocale((l) => facts.map((f) => f.text[l]))).toEqual(
+        perLocale((l) => carrier.localized[l].facts),
+      )
     }
     for (const channel of content.channels) {
       const doc = await stored('channels', channel.key)
@@ -192,8 +202,11 @@ describe('npm run seed', () => {
       locale: 'all',
       limit: 10,
       draft: true,
+      // The guides' own text: related carriers carry their facts' sources, checked apart.
+      depth: 0,
     })
-    const text = JSON.stringify(docs)
+    // Sources are where facts come from, listed apart (checked in sourcedFacts.int.spec.ts).
+    const text = JSON.stringify(docs.map(({ sources: _sources, ...guide }) => guide))
     // No links at all (the article's are promotional), no handles, no call to comment.
     expect(text).not.toMatch(/https?:\/\/|www\.|telegram|@[a-z0-9_]{4,}|评论区/i)
   })
@@ -376,19 +389,20 @@ describe('the content, tried as a new reader', () => {
     }
   })
 
-  it('names each source it cites, in every language, in the document’s sources file', () => {
+  it('names each source it cites, in every language, in the document’s sources or facts', () => {
     /** "(source: lada.kz, …" / "（来源：lada.kz，…" / "(источник: lada.kz, …" */
     const cited = /(?:source|来源|источник)[:：]\s*([a-z0-9.-]+\.[a-z]{2,})/gi
     const sourced: string[] = []
     for (const collection of ['channels', 'faqs', 'guides'] as const) {
       for (const document of content[collection]) {
-        const file = document.files.shared.replace(/\.json$/, '.sources.json')
+        const file = document.files.shared
         const hosts = new Set<string>()
-        if (fs.existsSync(file)) {
-          const { sources } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-            sources: { url: string; title: string; language: string; checkedOn: string }[]
-          }
-          expect(sources.length, file).toBeGreaterThan(0)
+        const shared = document.shared as {
+          sources?: Source[]
+          facts?: { source: Source }[]
+        }
+        const sources = [...(shared.sources ?? []), ...(shared.facts ?? []).map((f) => f.source)]
+        if (sources.length > 0) {
           for (const source of sources) {
             expect(Object.keys(source).sort(), file).toEqual([
               'checkedOn',
@@ -398,8 +412,8 @@ describe('the content, tried as a new reader', () => {
             ])
             expect(['en', 'ru', 'kk', 'zh'], file).toContain(source.language)
             expect(source.checkedOn, file).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-            expect(source.title.trim(), file).not.toBe('')
-            hosts.add(new URL(source.url).hostname.replace(/^www\./, ''))
+            expect(source.title?.trim(), file).toBeTruthy()
+            hosts.add(new URL(String(source.url)).hostname.replace(/^www\./, ''))
           }
           sourced.push(`${collection}/${document.key}`)
         }

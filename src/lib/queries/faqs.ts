@@ -18,7 +18,14 @@ export async function readFaqList(payload: Payload) {
     depth: 0,
     limit: 500,
     sort: 'order',
-    select: { question: true, slug: true, answer: true, topic: true, updatedAt: true },
+    select: {
+      question: true,
+      slug: true,
+      answer: true,
+      topic: true,
+      sources: true,
+      updatedAt: true,
+    },
   })
   return inAllLocales(faqs, docs)
 }

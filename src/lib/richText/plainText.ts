@@ -32,8 +32,8 @@ type Options = {
 const inlineTypes = new Set(['text', 'link', 'autolink', 'linebreak', 'tab', 'inlineBlock'])
 const blockTypes = new Set(['block', 'inlineBlock'])
 
-/** Keys of block and array data that are not reader-facing text. */
-const structuralKeys = new Set(['id', 'blockType', 'blockName', 'kind'])
+/** Keys of block and array data that are not reader-facing text (a fact's `source` is where it comes from). */
+const structuralKeys = new Set(['id', 'blockType', 'blockName', 'kind', 'source'])
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
+import { FactList, factsOf, type RawFact } from '@/components/FactList'
 import { PageFrame } from '@/components/PageFrame'
-import { collectionSlugs } from '@/content/constants'
+import { collectionSlugs, type FactKind } from '@/content/constants'
 import { publicCollections, shownLocaleOf } from '@/content/publicCollections'
-import { localeInfo, isLocale } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
@@ -13,6 +13,15 @@ import { listCarriers } from '@/lib/queries/carriers'
 import { everyLocale, pageMetadata } from '@/lib/seo'
 
 type Props = { params: Promise<{ locale: string }> }
+
+/** The table's fact columns: each headed by its first kind, filled from the facts of all its kinds. */
+const tableColumns: [FactKind, FactKind[]][] = [
+  ['website', ['website']],
+  ['app', ['app']],
+  ['packageCheck', ['balanceCheck', 'packageCheck']],
+  ['topUp', ['topUp', 'autoTopUp']],
+  ['emergencyCredit', ['emergencyCredit']],
+]
 
 export function generateStaticParams() {
   return []
@@ -31,22 +40,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CarriersPage({ params }: Props) {
   const locale = await pageLocale(params)
-  const [t, tCarrier, data] = await Promise.all([
+  const [t, tCarrier, tFacts, data] = await Promise.all([
     getTranslations({ locale, namespace: 'carriers' }),
     getTranslations({ locale, namespace: 'carrier' }),
+    getTranslations({ locale, namespace: 'facts' }),
     listCarriers(),
   ])
   const carriers = data.carriers.map((c) => ({ ...pickLocale(c, locale), raw: c }))
   const channels = data.channels.map((c) => ({ ...pickLocale(c, locale), raw: c }))
   const unknown = <span className="muted">{tCarrier('notProvided')}</span>
-  // Each language by its own name, in that language (中文 on the English page is Chinese text).
-  const language = (code: string) =>
-    isLocale(code)
-      ? { label: localeInfo[code].label, lang: localeInfo[code].hreflang }
-      : code === 'kk'
-        ? { label: 'Қазақша', lang: 'kk' }
-        : { label: code, lang: undefined }
-
   return (
     <PageFrame locale={locale} alternates={everyLocale(paths.carriers)} section={paths.carriers}>
       <h1>{t('title')}</h1>
@@ -57,10 +59,13 @@ export default async function CarriersPage({ params }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>
+              {tableColumns.map(([kind]) => (
+                <th scope="col" key={kind}>
+                  {tFacts(`kind.${kind}`)}
+                </th>
+              ))}
               <th scope="col">{tCarrier('autoRenewal')}</th>
-              <th scope="col">{tCarrier('validity')}</th>
               <th scope="col">{t('channels')}</th>
-              <th scope="col">{tCarrier('supportLanguages')}</th>
             </tr>
           </thead>
           <tbody>
@@ -78,14 +83,15 @@ export default async function CarriersPage({ params }: Props) {
                     source={shownLocaleOf(collectionSlugs.carriers, carrier.raw, locale)}
                     label={localizedText(carrier.raw.name, locale)}
                   />
+                  {tableColumns.map(([kind, kinds]) => (
+                    <td key={kind}>
+                      <FactList
+                        locale={locale}
+                        facts={factsOf(carrier.raw.facts as RawFact[], kinds)}
+                      />
+                    </td>
+                  ))}
                   <td>{tCarrier(`autoRenewalValue.${carrier.autoRenewal}`)}</td>
-                  <td>
-                    {carrier.validityOptions?.length
-                      ? carrier.validityOptions
-                          .map((days) => tCarrier('days', { count: days }))
-                          .join(', ')
-                      : unknown}
-                  </td>
                   <td>
                     {served.length ? (
                       <ul className="inline-list">
@@ -102,16 +108,6 @@ export default async function CarriersPage({ params }: Props) {
                     ) : (
                       unknown
                     )}
-                  </td>
-                  <td>
-                    {carrier.supportLanguages?.length
-                      ? carrier.supportLanguages.map(language).map(({ label, lang }, i) => (
-                          <span key={label}>
-                            {i > 0 && ', '}
-                            <span lang={lang}>{label}</span>
-                          </span>
-                        ))
-                      : unknown}
                   </td>
                 </tr>
               )

@@ -6,6 +6,7 @@ import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RichText } from '@/components/RichText'
+import { SourceList } from '@/components/SourceList'
 import { collectionSlugs, topics } from '@/content/constants'
 import { sourceLocaleOf } from '@/content/localizedValues'
 import { isTranslated, shownLocaleOf } from '@/content/publicCollections'
@@ -103,6 +104,12 @@ export default async function FaqPage({ params }: Props) {
                       labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
                     />
                   </InLocale>
+                  <SourceList
+                    locale={locale}
+                    sources={faq.sources ?? []}
+                    id={`${faq.slug}-sources`}
+                    heading="h4"
+                  />
                   <Feedback collection={collectionSlugs.faqs} id={faq.id} locale={locale} />
                 </section>
               ))}

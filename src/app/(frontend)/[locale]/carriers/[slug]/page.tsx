@@ -1,13 +1,17 @@
 import type { Metadata } from 'next'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
+import { FactList, factsOf, type RawFact } from '@/components/FactList'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { checkedDate } from '@/components/SourceLine'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { collectionSlugs } from '@/content/constants'
+import { collectionSlugs, factKinds, travellerKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
+import { isLocale, localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
@@ -51,7 +55,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CarrierPage({ params }: Props) {
   const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
-  const t = await getTranslations({ locale, namespace: 'carrier' })
+  const [t, tFacts] = await Promise.all([
+    getTranslations({ locale, namespace: 'carrier' }),
+    getTranslations({ locale, namespace: 'facts' }),
+  ])
+  const facts = (raw.carrier.facts ?? []) as RawFact[]
+  // What a traveller looks for is always listed ("not verified yet" when no source says it);
+  // the other kinds only when a fact has them.
+  const shownKinds = factKinds.filter(
+    (kind) => travellerKinds.includes(kind) || facts.some((f) => f.kind === kind),
+  )
+  const languageName = (code: string) =>
+    isLocale(code) ? localeInfo[code].label : code === 'kk' ? 'Қазақша' : code
   const unknown = <span className="muted">{t('notProvided')}</span>
   const source = shownLocaleOf(collectionSlugs.carriers, raw.carrier, locale)
   // A field is marked where it is when the document is translated; otherwise the notice above
@@ -71,6 +86,14 @@ export default async function CarrierPage({ params }: Props) {
           </InLocale>
         )}
         <dl className="facts">
+          {shownKinds.map((kind) => (
+            <Fragment key={kind}>
+              <dt>{tFacts(`kind.${kind}`)}</dt>
+              <dd>
+                <FactList locale={locale} facts={factsOf(facts, [kind])} mark={translated} />
+              </dd>
+            </Fragment>
+          ))}
           <dt>{t('autoRenewal')}</dt>
           <dd>{t(`autoRenewalValue.${carrier.autoRenewal}`)}</dd>
           <dt>{t('validity')}</dt>
@@ -79,39 +102,18 @@ export default async function CarrierPage({ params }: Props) {
               ? carrier.validityOptions.map((days) => t('days', { count: days })).join(' · ')
               : unknown}
           </dd>
-          <dt>{t('website')}</dt>
+          <dt>{t('supportLanguages')}</dt>
           <dd>
-            {carrier.website ? (
-              <a href={carrier.website} rel="noopener">
-                {carrier.website}
-              </a>
-            ) : (
-              unknown
-            )}
+            {carrier.supportLanguages?.length
+              ? carrier.supportLanguages.map(languageName).join(', ')
+              : unknown}
           </dd>
-          <dt>{t('balanceCheck')}</dt>
-          {carrier.balanceCheck ? (
-            <InLocale as="dd" {...field} of={raw.carrier.balanceCheck}>
-              {carrier.balanceCheck}
-            </InLocale>
-          ) : (
-            <dd>{unknown}</dd>
-          )}
-          <dt>{t('contacts')}</dt>
-          {carrier.contacts?.length ? (
-            <InLocale as="dd" {...field} of={raw.carrier.contacts} markAt="start">
-              <ul className="plain">
-                {carrier.contacts.map((c) => (
-                  <li key={c.id ?? c.value}>
-                    {c.label}: {c.value}
-                  </li>
-                ))}
-              </ul>
-            </InLocale>
-          ) : (
-            <dd>{unknown}</dd>
-          )}
         </dl>
+        {carrier.factsVerifiedOn && (
+          <p className="muted">
+            {tFacts('verifiedOn', { date: await checkedDate(locale, carrier.factsVerifiedOn) })}
+          </p>
+        )}
         <RelatedLinks
           id="carrier-channels"
           heading={t('channels')}

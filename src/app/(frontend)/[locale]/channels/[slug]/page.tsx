@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
+import { FactList, factsOf, type RawFact } from '@/components/FactList'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
-import { collectionSlugs } from '@/content/constants'
+import { collectionSlugs, factKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
@@ -57,6 +59,8 @@ export default async function ChannelPage({ params }: Props) {
   // A field is marked where it is when the document is translated; otherwise the notice above
   // says so for the whole page.
   const field = { locale, mark: translated }
+  const facts = (raw.facts ?? []) as RawFact[]
+  const tFacts = await getTranslations({ locale, namespace: 'facts' })
   const list = (
     title: string,
     id: string,
@@ -138,6 +142,16 @@ export default async function ChannelPage({ params }: Props) {
               </dd>
             </>
           )}
+          {factKinds
+            .filter((kind) => facts.some((f) => f.kind === kind))
+            .map((kind) => (
+              <Fragment key={kind}>
+                <dt>{tFacts(`kind.${kind}`)}</dt>
+                <dd>
+                  <FactList locale={locale} facts={factsOf(facts, [kind])} mark={translated} />
+                </dd>
+              </Fragment>
+            ))}
         </dl>
         {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
         {list(t('pros'), 'pros', channel.pros, raw.pros)}

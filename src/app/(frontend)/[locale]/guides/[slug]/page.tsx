@@ -8,6 +8,7 @@ import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { SourceList } from '@/components/SourceList'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs } from '@/content/constants'
@@ -171,6 +172,7 @@ export default async function GuidePage({ params }: Props) {
             label: localizedText(f.question, locale),
           }))}
         />
+        <SourceList locale={locale} sources={raw.sources ?? []} />
       </article>
     </PageFrame>
   )
