@@ -60,6 +60,19 @@ const slugsOf = (related: unknown) =>
     typeof d.slug === 'string' ? d.slug : d.slug.zh,
   )
 
+type StoredFact = { kind: string; text: Record<Locale, string>; source: Source }
+
+/** A stored source as its file writes it: the day it was checked, no row id. */
+const sourceAsFiled = ({ url, title, language, checkedOn }: Source) => ({
+  url,
+  title,
+  language,
+  checkedOn: checkedOn?.slice(0, 10),
+})
+const sourcesAsFiled = (sources: Source[] | null | undefined) => (sources ?? []).map(sourceAsFiled)
+const factsAsFiled = (facts: StoredFact[] | null | undefined) =>
+  (facts ?? []).map(({ kind, source }) => ({ kind, source: sourceAsFiled(source) }))
+
 describe('npm run seed', () => {
   it('loads the article and the rules guide: guides, the named carriers, three channels, seven FAQs and demo accounts', async () => {
     const report = await seed(payload, quiet)
@@ -113,22 +126,17 @@ describe('npm run seed', () => {
       expect(doc.country).toBe(carrier.shared.country)
       expect(doc.name).toEqual(perLocale((l) => carrier.localized[l].name))
       expect(doc.description).toEqual(perLocale((l) => carrier.localized[l].description))
-      const facts = doc.facts as { kind: string; text: Record<Locale, string>; source: Source }[]
-      expect(
-        facts.map(({ kind, source }) => ({
-          kind,
-          source: { ...source, checkedOn: source.checkedOn?.slice(0, 10) },
-        })),
-        carrier.key,
-      ).toEqual(carrier.shared.facts)
+      const facts = doc.facts as StoredFact[]
+      expect(factsAsFiled(facts), carrier.key).toEqual(carrier.shared.facts)
       expect(perLocale((l) => facts.map((f) => f.text[l]))).toEqual(
         perLocale((l) => carrier.localized[l].facts),
       )
     }
     for (const channel of content.channels) {
       const doc = await stored('channels', channel.key)
-      const { carriers, ...shared } = channel.shared
+      const { carriers, facts, ...shared } = channel.shared
       expect(doc).toMatchObject(shared)
+      expect(factsAsFiled(doc.facts as StoredFact[]), channel.key).toEqual(facts ?? [])
       expect(slugsOf(doc.carriers)).toEqual(carriers)
       for (const field of ['name', 'summary', 'timeToEffect'] as const) {
         expect(doc[field], `${channel.key} ${field}`).toEqual(
@@ -145,8 +153,9 @@ describe('npm run seed', () => {
     }
     for (const faq of content.faqs) {
       const doc = await stored('faqs', faq.key)
-      const { relatedGuides, ...shared } = faq.shared
+      const { relatedGuides, sources, ...shared } = faq.shared
       expect(doc).toMatchObject({ ...shared, _status: 'published' })
+      expect(sourcesAsFiled(doc.sources as Source[]), faq.key).toEqual(sources)
       const guideSlug = (key: string) =>
         content.guides.find((g) => g.key === key)!.localized.zh.slug
       expect(slugsOf(doc.relatedGuides), faq.key).toEqual((relatedGuides ?? []).map(guideSlug))
@@ -157,8 +166,9 @@ describe('npm run seed', () => {
     }
     for (const guide of content.guides) {
       const doc = await stored('guides', guide.localized.zh.slug)
-      const { relatedCarriers, relatedChannels, relatedFaqs, ...shared } = guide.shared
+      const { relatedCarriers, relatedChannels, relatedFaqs, sources, ...shared } = guide.shared
       expect(doc).toMatchObject({ ...shared, _status: 'published' })
+      expect(sourcesAsFiled(doc.sources as Source[]), guide.key).toEqual(sources)
       expect(slugsOf(doc.relatedCarriers)).toEqual(relatedCarriers)
       expect(slugsOf(doc.relatedChannels)).toEqual(relatedChannels)
       expect(slugsOf(doc.relatedFaqs)).toEqual(relatedFaqs)
