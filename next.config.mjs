@@ -15,6 +15,13 @@ const nextConfig = {
   // `next start` (npm start) wants the ordinary output.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  experimental: {
+    // Pages and cached reads are kept in memory only, for the life of the server process. On
+    // disk (.next/cache, .next/server) they outlived it: a server started on another or a
+    // changed database (a new seed, a restore, a migration, e2e's throw-away databases) served
+    // the old one's pages until each tag happened to expire: a guide redirected to another.
+    isrFlushToDisk: false,
+  },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => [
     {

@@ -35,6 +35,11 @@ function canonical(v: Value): string {
 export function unchanged(field: FlattenedField, sent: Value, stored: Value): boolean {
   if (isEmpty(sent) && isEmpty(stored)) return true
   switch (field.type) {
+    case 'array':
+    case 'blocks':
+      // The admin's form sends an array or blocks field without rows as its row count, 0.
+      if (sent === 0 && isEmpty(stored)) return true
+      return canonical(sent) === canonical(stored)
     case 'relationship':
     case 'upload': {
       const [a, b] = [sent, stored].map((v) => (Array.isArray(v) ? v : [v]).map(relationKey))

@@ -112,3 +112,40 @@ describe('facts with their sources', () => {
     },
   )
 })
+
+const rulesGuide = {
+  zh: { path: '/zh/guides/hasakesitan-sim-chufa-qian-dida-hou', heading: '信息来源' },
+  ru: { path: '/ru/guides/pered-poezdkoy-i-po-priezde', heading: 'Источники' },
+  en: { path: '/en/guides/before-you-go-when-you-arrive', heading: 'Sources' },
+}
+
+describe('guides and FAQs with their sources', () => {
+  it.each(Object.entries(rulesGuide))(
+    'the rules guide in %s ends with its sources: each linked, with host and check date',
+    async (_locale, { path, heading }) => {
+      await withPage(path, async (page) => {
+        const section = page.getByRole('region', { name: heading })
+        const items = section.getByRole('listitem')
+        expect(await items.count()).toBe(7)
+        await expect
+          .poll(() => section.getByRole('link').first().getAttribute('href'))
+          .toMatch(/^https:\/\//)
+        expect(await section.textContent()).toContain('gov.kz')
+        expect(await section.textContent()).toMatch(/2026/)
+      })
+    },
+  )
+
+  it('each FAQ on the FAQ page lists its own sources under its answer', async () => {
+    await withPage('/en/faq', async (page) => {
+      const faq = page.locator('section.faq-item#iin-top-up')
+      const sources = faq.getByRole('region', { name: 'Sources' })
+      expect(await sources.getByRole('link').getAttribute('href')).toBe(
+        'https://www.gov.kz/situations/497/intro?lang=en',
+      )
+      // An FAQ without sources has no such section.
+      const plain = page.locator('section.faq-item#renewal-failed')
+      expect(await plain.getByRole('region', { name: 'Sources' }).count()).toBe(0)
+    })
+  })
+})

@@ -155,6 +155,19 @@ describe('translators', () => {
         )
       ).status,
     ).toBe(200)
+    // The admin sends a list without rows as its row count: 0 facts is no change either,
+    // while a fact added through the back door is refused.
+    expect(
+      (await api.patch(`/carriers/${carrierId}?locale=ru`, { name: 'Оператор', facts: 0 }, token))
+        .status,
+    ).toBe(200)
+    const addedFact = await api.patch(
+      `/carriers/${carrierId}?locale=ru`,
+      { facts: [{ kind: 'website', text: 'сайт' }] },
+      token,
+    )
+    expect(addedFact.status).toBe(403)
+    expect(addedFact.json.errors[0].message).toMatch(/"facts"/)
     const carrier = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
     expect(carrier.slug).toBe('carrier')
     expect(carrier.autoRenewal).toBe('unknown')
