@@ -24,6 +24,9 @@ type Props = {
 
 export async function SourceList({ locale, sources, id = 'sources', heading = 'h2' }: Props) {
   const Heading = heading
+  // A guide's list is a region of the page; the FAQ page's many lists are not (one landmark
+  // named "Sources" per FAQ would be many landmarks of the same name).
+  const Wrapper = heading === 'h2' ? 'section' : 'div'
   const complete = sources.filter(isCompleteSource)
   if (complete.length === 0) return null
   const t = await getTranslations({ locale, namespace: 'facts' })
@@ -34,7 +37,7 @@ export async function SourceList({ locale, sources, id = 'sources', heading = 'h
     })),
   )
   return (
-    <section aria-labelledby={id} className="sources">
+    <Wrapper aria-labelledby={heading === 'h2' ? id : undefined} className="sources">
       <Heading id={id}>{t('sourcesHeading')}</Heading>
       <ol>
         {items.map(({ source, date }, i) => (
@@ -56,6 +59,6 @@ export async function SourceList({ locale, sources, id = 'sources', heading = 'h
           </li>
         ))}
       </ol>
-    </section>
+    </Wrapper>
   )
 }

@@ -139,13 +139,14 @@ describe('guides and FAQs with their sources', () => {
   it('each FAQ on the FAQ page lists its own sources under its answer', async () => {
     await withPage('/en/faq', async (page) => {
       const faq = page.locator('section.faq-item#iin-top-up')
-      const sources = faq.getByRole('region', { name: 'Sources' })
+      const sources = faq.locator('.sources')
+      expect(await sources.getByRole('heading', { level: 4 }).textContent()).toBe('Sources')
       expect(await sources.getByRole('link').getAttribute('href')).toBe(
         'https://www.gov.kz/situations/497/intro?lang=en',
       )
       // An FAQ without sources has no such section.
       const plain = page.locator('section.faq-item#renewal-failed')
-      expect(await plain.getByRole('region', { name: 'Sources' }).count()).toBe(0)
+      expect(await plain.locator('.sources').count()).toBe(0)
     })
   })
 })
