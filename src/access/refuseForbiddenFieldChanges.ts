@@ -51,6 +51,33 @@ async function forbiddenChanges(
       if (!stored || !unchanged(field, value, before)) found.push(`${prefix}${field.name}`)
       continue
     }
+    if (field.type === 'array' && field.flattenedFields.some((f) => f.access?.update)) {
+      // Rows of a shared list whose text is translated (see sharedFieldsForEditors): the rows
+      // must be the stored ones, in order, and each row's shared fields unchanged.
+      const rows = Array.isArray(value) ? (value as Record<string, Value>[]) : []
+      const storedRows = Array.isArray(before) ? (before as Record<string, Value>[]) : []
+      const sameRows =
+        (value === 0 && storedRows.length === 0) ||
+        (rows.length === storedRows.length &&
+          rows.every((row, i) => row && row.id !== undefined && row.id === storedRows[i]?.id))
+      if (!stored || !sameRows) {
+        found.push(`${prefix}${field.name}`)
+        continue
+      }
+      for (const [i, row] of rows.entries()) {
+        found.push(
+          ...(await forbiddenChanges(
+            field.flattenedFields,
+            row,
+            storedRows[i],
+            req,
+            id,
+            `${prefix}${field.name}.${i}.`,
+          )),
+        )
+      }
+      continue
+    }
     if (field.type === 'group' && value && typeof value === 'object' && !Array.isArray(value)) {
       found.push(
         ...(await forbiddenChanges(

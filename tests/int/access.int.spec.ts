@@ -135,6 +135,58 @@ describe('translators', () => {
     expect([zh.name, en.name, ru.name]).toEqual(['运营商', '运营商', 'Оператор'])
   })
 
+  it('translate a fact in their own locale, but may not touch its kind, source or rows', async () => {
+    const source = {
+      url: 'https://example.kz/page',
+      title: 'Example page',
+      language: 'en' as const,
+      checkedOn: '2026-12-01',
+    }
+    const seeded = await payload.update({
+      collection: 'carriers',
+      id: carrierId,
+      locale: 'zh',
+      data: { facts: [{ kind: 'website', text: '官网是 example.kz。', source }] },
+      overrideAccess: true,
+    })
+    const row = seeded.facts![0]
+    const token = await signIn(users.translator.email)
+    // What the admin's form sends back: the row as read, with the translator's Russian text.
+    const translated = await api.patch(
+      `/carriers/${carrierId}?locale=ru`,
+      { facts: [{ ...row, text: 'Официальный сайт — example.kz.' }] },
+      token,
+    )
+    expect(translated.status, JSON.stringify(translated.json)).toBe(200)
+    const [ru, zh] = await Promise.all(
+      (['ru', 'zh'] as const).map((locale) =>
+        payload.findByID({ collection: 'carriers', id: carrierId, locale }),
+      ),
+    )
+    expect(ru.facts![0].text).toBe('Официальный сайт — example.kz.')
+    expect(zh.facts![0].text).toBe('官网是 example.kz。')
+
+    for (const change of [
+      [{ ...row, kind: 'app' }],
+      [{ ...row, source: { ...source, url: 'https://elsewhere.kz' } }],
+      [row, { ...row, id: undefined }],
+      [],
+    ]) {
+      const refused = await api.patch(`/carriers/${carrierId}?locale=ru`, { facts: change }, token)
+      expect(refused.status, JSON.stringify(change)).toBe(403)
+      expect(refused.json.errors[0].message).toMatch(/"facts/)
+    }
+    const after = await payload.findByID({ collection: 'carriers', id: carrierId, locale: 'ru' })
+    expect(after.facts).toHaveLength(1)
+    expect(after.facts![0]).toMatchObject({ kind: 'website', source: { url: source.url } })
+    await payload.update({
+      collection: 'carriers',
+      id: carrierId,
+      data: { facts: [] },
+      overrideAccess: true,
+    })
+  })
+
   it('cannot change shared facts or create and delete documents', async () => {
     const token = await signIn(users.translator.email)
     const shared = await api.patch(
