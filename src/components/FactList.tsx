@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { Fragment } from 'react'
 
 import type { FactKind } from '@/content/constants'
 import { isCompleteSource, type Source } from '@/content/sources'
@@ -55,4 +56,25 @@ export async function FactList({ locale, facts, mark = true }: Props) {
       })}
     </ul>
   )
+}
+
+/**
+ * One `<dt>`/`<dd>` pair per kind, inside a page's facts `<dl>`: the kind's label and its facts,
+ * each with its source line (carrier and channel pages).
+ */
+export async function FactRows({
+  locale,
+  facts,
+  kinds,
+  mark = true,
+}: Props & { kinds: readonly FactKind[] }) {
+  const t = await getTranslations({ locale, namespace: 'facts' })
+  return kinds.map((kind) => (
+    <Fragment key={kind}>
+      <dt>{t(`kind.${kind}`)}</dt>
+      <dd>
+        <FactList locale={locale} facts={factsOf(facts, [kind])} mark={mark} />
+      </dd>
+    </Fragment>
+  ))
 }

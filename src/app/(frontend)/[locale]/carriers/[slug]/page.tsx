@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
-import { FactList, factsOf, type RawFact } from '@/components/FactList'
+import { FactRows, type RawFact } from '@/components/FactList'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
@@ -86,14 +85,7 @@ export default async function CarrierPage({ params }: Props) {
           </InLocale>
         )}
         <dl className="facts">
-          {shownKinds.map((kind) => (
-            <Fragment key={kind}>
-              <dt>{tFacts(`kind.${kind}`)}</dt>
-              <dd>
-                <FactList locale={locale} facts={factsOf(facts, [kind])} mark={translated} />
-              </dd>
-            </Fragment>
-          ))}
+          <FactRows locale={locale} facts={facts} kinds={shownKinds} mark={translated} />
           <dt>{t('autoRenewal')}</dt>
           <dd>{t(`autoRenewalValue.${carrier.autoRenewal}`)}</dd>
           <dt>{t('validity')}</dt>

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
-import { FactList, factsOf, type RawFact } from '@/components/FactList'
+import { FactRows, type RawFact } from '@/components/FactList'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
@@ -60,7 +60,6 @@ export default async function ChannelPage({ params }: Props) {
   // says so for the whole page.
   const field = { locale, mark: translated }
   const facts = (raw.facts ?? []) as RawFact[]
-  const tFacts = await getTranslations({ locale, namespace: 'facts' })
   const list = (
     title: string,
     id: string,
@@ -142,16 +141,12 @@ export default async function ChannelPage({ params }: Props) {
               </dd>
             </>
           )}
-          {factKinds
-            .filter((kind) => facts.some((f) => f.kind === kind))
-            .map((kind) => (
-              <Fragment key={kind}>
-                <dt>{tFacts(`kind.${kind}`)}</dt>
-                <dd>
-                  <FactList locale={locale} facts={factsOf(facts, [kind])} mark={translated} />
-                </dd>
-              </Fragment>
-            ))}
+          <FactRows
+            locale={locale}
+            facts={facts}
+            kinds={factKinds.filter((kind) => facts.some((f) => f.kind === kind))}
+            mark={translated}
+          />
         </dl>
         {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
         {list(t('pros'), 'pros', channel.pros, raw.pros)}
