@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 import { checkRole } from '@/access/checkRole'
 import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
+import { sourceBesideTarget } from '@/admin/sourceBeside/sourceBesidePlugin'
 import { answerDatabaseOutages } from '@/api/answerDatabaseOutages'
 import { limitGraphQLQueryCost } from '@/api/graphQLQueryCost'
 import { limitGraphQLRootFields } from '@/api/limitGraphQLRootFields'
@@ -56,6 +57,8 @@ export default buildConfig({
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,
+    // Editing ru or en, each translatable field shows the zh source beside it.
+    sourceBesideTarget,
   ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.

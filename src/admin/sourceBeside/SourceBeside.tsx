@@ -1,0 +1,127 @@
+'use client'
+import { useField, useForm, useTranslation } from '@payloadcms/ui'
+import type { ClientField } from 'payload'
+import React, { useCallback } from 'react'
+
+import { sourceBesideStrings, type SourceBesideStrings } from './strings'
+import type { DiffPart, SourceUnitView, UnitState } from './types'
+import { useTranslationSource } from './useTranslationSource'
+import './SourceBeside.css'
+
+type Props = { path: string; field?: ClientField; readOnly?: boolean }
+
+const isEmpty = (value: unknown): boolean => {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return value.trim() === ''
+  // An empty Lexical state: a root with one empty paragraph (or none).
+  if (typeof value === 'object' && 'root' in value) {
+    const text = JSON.stringify((value as { root: unknown }).root).match(/"text":"[^"]/)
+    return !text
+  }
+  return false
+}
+
+function Changes({ parts, label }: { parts: DiffPart[]; label: string }) {
+  return (
+    <div className="source-beside__diff" aria-label={label} title={label}>
+      {parts.map((part, i) =>
+        part.added ? (
+          <ins key={i}>{part.value}</ins>
+        ) : part.removed ? (
+          <del key={i}>{part.value}</del>
+        ) : (
+          <span key={i}>{part.value}</span>
+        ),
+      )}
+    </div>
+  )
+}
+
+function Unit({
+  unit,
+  state,
+  t,
+}: {
+  unit: SourceUnitView
+  state: UnitState | undefined
+  t: SourceBesideStrings
+}) {
+  return (
+    <div
+      className={`source-beside__unit source-beside__unit--${unit.kind}${state && state !== 'current' ? ` source-beside__unit--${state}` : ''}`}
+      data-unit-key={unit.key}
+      data-state={state ?? 'unknown'}
+    >
+      {state === 'outdated' && <span className="source-beside__badge">{t.changed}</span>}
+      {state === 'missing' && (
+        <span className="source-beside__badge source-beside__badge--missing">{t.missing}</span>
+      )}
+      <div className="source-beside__text">{unit.text}</div>
+      {state === 'outdated' && unit.changes && (
+        <Changes parts={unit.changes} label={t.changedSince} />
+      )}
+    </div>
+  )
+}
+
+/**
+ * The zh source, read-only, beside a translatable field edited in another locale: its text (each
+ * rich-text block apart), the blocks changed in zh since the translation marked with their diff,
+ * untranslated ones marked missing, and "start from the source" for an empty field.
+ */
+export function SourceBeside({ path, field, readOnly }: Props) {
+  const source = useTranslationSource()
+  const { i18n } = useTranslation()
+  const t = sourceBesideStrings(i18n.language)
+  const { value, setValue } = useField<unknown>({ path })
+  const { dispatchFields, setModified } = useForm()
+  const units = source?.units.filter((unit) => unit.formPath === path) ?? []
+  const sourceValue = source?.values[path]
+  const richText = field?.type === 'richText'
+
+  const startFromSource = useCallback(() => {
+    if (sourceValue === undefined) return
+    if (!isEmpty(value) && !window.confirm(t.confirmReplace)) return
+    const copy = structuredClone(sourceValue)
+    if (richText) {
+      // The editor takes a new value only when the initial value changes (it re-mounts then).
+      dispatchFields({ type: 'UPDATE', path, value: copy, initialValue: copy })
+      setModified(true)
+    } else {
+      setValue(copy)
+    }
+  }, [sourceValue, value, t, richText, dispatchFields, path, setModified, setValue])
+
+  if (!source || units.length === 0) return null
+  const empty = isEmpty(value)
+  // Without a translation-status row: missing when the field is empty here, else nothing known.
+  const stateOf = (unit: SourceUnitView): UnitState | undefined =>
+    unit.state ?? (empty ? 'missing' : undefined)
+  const changed = units.filter((unit) => stateOf(unit) === 'outdated').length
+
+  return (
+    <aside className="source-beside" data-source-for={path} aria-label={t.source}>
+      <div className="source-beside__head">
+        <span className="source-beside__label">{t.source}</span>
+        {richText && changed > 0 && (
+          <span className="source-beside__badge">{t.changedCount(changed)}</span>
+        )}
+        {empty && !readOnly && (
+          <button
+            type="button"
+            className="source-beside__start"
+            onClick={startFromSource}
+            title={t.startHint}
+          >
+            {t.startFromSource}
+          </button>
+        )}
+      </div>
+      <div className="source-beside__body" lang="zh-Hans">
+        {units.map((unit) => (
+          <Unit key={unit.key} unit={unit} state={stateOf(unit)} t={t} />
+        ))}
+      </div>
+    </aside>
+  )
+}

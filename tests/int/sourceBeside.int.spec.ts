@@ -1,0 +1,279 @@
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { TranslationSource } from '../../src/admin/sourceBeside/types'
+import type { Locale } from '../../src/i18n/locales'
+import type { Channel, Guide, User } from '../../src/payload-types'
+import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
+import { callout, doc, h, p, steps } from '../support/lexical'
+import { bootPayload, closePayload } from '../support/payload'
+import { createStaff, signIn } from '../support/staff'
+
+/**
+ * Source beside target: the endpoint the split view reads (the newest zh version, split into
+ * translation units, one call per document) and the admin's "copy to locale" server function,
+ * which must obey the same locale rules as every other write.
+ */
+let payload: Payload
+let api: Awaited<ReturnType<typeof apiClient>>
+const tokens: Record<'editor' | 'ru' | 'en', string> = {} as never
+const users: Record<'editor' | 'ru' | 'en', User> = {} as never
+let counter = 0
+
+const source = async (query: string, token?: string) => {
+  const { status, json } = await api.get(`/translation-source?${query}`, token)
+  return { status, json: json as TranslationSource & { errors?: { message: string }[] } }
+}
+
+/** A guide in zh, ru and en, published unless `status` says draft (never published). */
+async function publishedGuide(status: 'published' | 'draft' = 'published') {
+  counter += 1
+  const guide = await createGuide(payload, {
+    title: `续费指南 ${counter}`,
+    slug: `source-beside-${counter}`,
+    summary: '到期前怎么续费。',
+    body: doc(
+      h('h2', '先查余额'),
+      p('在营业厅续费。'),
+      steps(['打开应用', '选择套餐']),
+      callout('tip', '保留收据。'),
+    ) as never,
+    _status: status,
+  } as never)
+  for (const locale of ['ru', 'en'] as const) {
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale,
+      data: {
+        title: `Guide ${locale} ${counter}`,
+        slug: `guide-${locale}-${counter}`,
+        body: doc(p(`Body ${locale}`)),
+        _status: status,
+      } as never,
+    })
+  }
+  return guide.id
+}
+
+/** Calls the admin's "copy to locale" server function as `user`, as Payload's dispatcher does. */
+async function copyToLocale(
+  user: User,
+  args: { docID: number; fromLocale: string; toLocale: string; overrideData: boolean },
+) {
+  const { copyDataFromLocaleHandler } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
+  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  try {
+    await copyDataFromLocaleHandler({ req, collectionSlug: 'guides', ...args } as never)
+    return 'copied'
+  } catch (error) {
+    return `refused: ${(error as Error).message}`
+  }
+}
+
+const draftTitle = async (id: number, locale: Locale) =>
+  (
+    (await payload.findByID({
+      collection: 'guides',
+      id,
+      locale,
+      draft: true,
+      fallbackLocale: false,
+    })) as Guide
+  ).title
+const publishedTitle = async (id: number, locale: Locale) =>
+  (
+    (await payload.findByID({
+      collection: 'guides',
+      id,
+      locale,
+      draft: false,
+      fallbackLocale: false,
+    })) as Guide
+  ).title
+
+beforeAll(async () => {
+  payload = await bootPayload()
+  api = await apiClient()
+  users.editor = await createStaff(payload, 'editor@beside.test', 'editor')
+  users.ru = await createStaff(payload, 'ru@beside.test', 'translator')
+  users.en = await createStaff(payload, 'en@beside.test', 'translator', { editableLocales: ['en'] })
+  tokens.editor = await signIn('editor@beside.test')
+  tokens.ru = await signIn('ru@beside.test')
+  tokens.en = await signIn('en@beside.test')
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+describe('GET /api/translation-source', () => {
+  it('gives a translator the newest zh version (an editor’s draft too), unit by unit, beside each form path', async () => {
+    const id = await publishedGuide()
+    await payload.update({
+      collection: 'guides',
+      id,
+      locale: 'zh',
+      draft: true,
+      data: { title: `续费指南 ${counter}（草稿）` },
+    })
+    const { status, json } = await source(`collection=guides&id=${id}&locale=ru`, tokens.ru)
+    expect(status).toBe(200)
+    expect(json.sourceLocale).toBe('zh')
+    expect(json.values.title).toBe(`续费指南 ${counter}（草稿）`)
+    expect(json.values.summary).toBe('到期前怎么续费。')
+    expect((json.values.body as { root: unknown }).root).toBeTruthy()
+    expect(json.units.map((u) => [u.key, u.formPath, u.kind, u.text])).toEqual([
+      ['title', 'title', 'text', `续费指南 ${counter}（草稿）`],
+      ['summary', 'summary', 'text', '到期前怎么续费。'],
+      ['body#0', 'body', 'heading', '先查余额'],
+      ['body#1', 'body', 'paragraph', '在营业厅续费。'],
+      ['body#2', 'body', 'step', '打开应用'],
+      ['body#3', 'body', 'step', '选择套餐'],
+      ['body#4', 'body', 'callout', '保留收据。'],
+    ])
+  })
+
+  it('puts list items and facts beside their own row’s input', async () => {
+    const channel = (await payload.create({
+      collection: 'channels',
+      locale: 'zh',
+      data: {
+        name: '官方应用',
+        slug: `official-app-${++counter}`,
+        kinds: ['carrier-app'],
+        verification: 'official',
+        worksFromAbroad: 'unknown',
+        steps: [{ text: '登录' }, { text: '付款' }],
+        meta: { title: '应用续费' },
+      } as unknown as Channel,
+    })) as Channel
+    const { status, json } = await source(
+      `collection=channels&id=${channel.id}&locale=en`,
+      tokens.en,
+    )
+    expect(status).toBe(200)
+    expect(json.units.map((u) => [u.key, u.formPath])).toEqual(
+      expect.arrayContaining([
+        ['name', 'name'],
+        ['steps#0', 'steps.0.text'],
+        ['steps#1', 'steps.1.text'],
+      ]),
+    )
+    expect(json.values['steps.1.text']).toBe('付款')
+  })
+
+  it('answers bad requests with 4xx and a message, and nobody but staff', async () => {
+    const id = await publishedGuide()
+    const ok = `collection=guides&id=${id}&locale=ru`
+    expect((await source(ok)).status).toBe(403)
+    expect((await source(`collection=users&id=${id}&locale=ru`, tokens.ru)).status).toBe(400)
+    expect((await source(`collection=guides&id=${id}&locale=zh`, tokens.ru)).status).toBe(400)
+    expect((await source(`collection=guides&id=${id}&locale=de`, tokens.ru)).status).toBe(400)
+    expect((await source(`collection=guides&id=${id}`, tokens.ru)).status).toBe(400)
+    expect((await source(`collection=guides&id=abc&locale=ru`, tokens.ru)).status).toBe(404)
+    expect((await source(`collection=guides&id=99999999999&locale=ru`, tokens.ru)).status).toBe(404)
+    expect((await source(`collection=guides&id=2147483000&locale=ru`, tokens.ru)).status).toBe(404)
+    const refused = await source(`collection=guides&id=${id}&locale=zh`, tokens.ru)
+    expect(refused.json.errors?.[0].message).toMatch(/locale must be one of ru, en/)
+  })
+})
+
+describe('copy to locale (the admin’s copyDataFromLocale server function)', () => {
+  it('refuses a translator a locale they may not edit, and changes nothing there', async () => {
+    // Not yet published: a copy sends the source's whole document, `_status` included, and on a
+    // published guide that is a publish, which translators are refused whatever the locale.
+    const id = await publishedGuide('draft')
+    expect(
+      await copyToLocale(users.ru, {
+        docID: id,
+        fromLocale: 'zh',
+        toLocale: 'en',
+        overrideData: true,
+      }),
+    ).toMatch(/^refused: (?!Translators save drafts)/)
+    expect(
+      await copyToLocale(users.ru, {
+        docID: id,
+        fromLocale: 'ru',
+        toLocale: 'en',
+        overrideData: true,
+      }),
+    ).toMatch(/^refused: (?!Translators save drafts)/)
+    expect(
+      await copyToLocale(users.en, {
+        docID: id,
+        fromLocale: 'zh',
+        toLocale: 'ru',
+        overrideData: true,
+      }),
+    ).toMatch(/^refused: (?!Translators save drafts)/)
+    expect(await draftTitle(id, 'en')).toBe(`Guide en ${counter}`)
+    expect(await draftTitle(id, 'ru')).toBe(`Guide ru ${counter}`)
+    // Into their own locale it is a draft, like any translator's save: the public text stays.
+    expect(
+      await copyToLocale(users.ru, {
+        docID: id,
+        fromLocale: 'zh',
+        toLocale: 'ru',
+        overrideData: true,
+      }),
+    ).toBe('copied')
+    expect(await draftTitle(id, 'ru')).toBe(`续费指南 ${counter}`)
+  })
+
+  it('refuses a translator’s copy on a published guide (it would publish), even into their own locale', async () => {
+    const id = await publishedGuide()
+    const copied = await copyToLocale(users.ru, {
+      docID: id,
+      fromLocale: 'zh',
+      toLocale: 'ru',
+      overrideData: true,
+    })
+    expect(copied).toMatch(/^refused: Translators save drafts/)
+    expect(await draftTitle(id, 'ru')).toBe(`Guide ru ${counter}`)
+  })
+
+  it('an editor’s copy keeps a translator’s pending draft unless told to overwrite it, and publishes nothing', async () => {
+    const id = await publishedGuide()
+    const ru = await signIn('ru@beside.test')
+    const saved = await api.patch(
+      `/guides/${id}?locale=ru&draft=true`,
+      { title: 'Черновик переводчика' },
+      ru,
+    )
+    expect(saved.status).toBe(200)
+
+    expect(
+      await copyToLocale(users.editor, {
+        docID: id,
+        fromLocale: 'zh',
+        toLocale: 'ru',
+        overrideData: false,
+      }),
+    ).toBe('copied')
+    expect(await draftTitle(id, 'ru')).toBe('Черновик переводчика')
+
+    expect(
+      await copyToLocale(users.editor, {
+        docID: id,
+        fromLocale: 'zh',
+        toLocale: 'ru',
+        overrideData: true,
+      }),
+    ).toBe('copied')
+    // Overwriting replaces the pending draft's text in the newest version (older versions keep it)…
+    expect(await draftTitle(id, 'ru')).toBe(`续费指南 ${counter}`)
+    const { docs } = await payload.findVersions({
+      collection: 'guides',
+      where: { parent: { equals: id } },
+      locale: 'ru',
+      limit: 10,
+      sort: '-updatedAt',
+    })
+    expect(docs.map((v) => (v.version as Guide).title)).toContain('Черновик переводчика')
+    // …and, being a draft, puts nothing live: the public ru and en texts are the published ones.
+    expect(await publishedTitle(id, 'ru')).toBe(`Guide ru ${counter}`)
+    expect(await publishedTitle(id, 'en')).toBe(`Guide en ${counter}`)
+  })
+})
