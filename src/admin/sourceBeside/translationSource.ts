@@ -44,7 +44,7 @@ async function statusRow(
   if (!(statusCollection in req.payload.collections)) return null
   const where: Where = {
     and: [
-      { 'document.relationTo': { equals: collection } },
+      { collection: { equals: collection } },
       { 'document.value': { equals: id } },
       { locale: { equals: locale } },
     ],
