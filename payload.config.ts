@@ -26,6 +26,7 @@ import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
 import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
+import { TranslationStatus } from '@/collections/TranslationStatus'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
@@ -36,6 +37,7 @@ import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
+import { ensureTranslationStatus } from '@/translation/state/backfill'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -49,7 +51,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
+  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus],
   endpoints: [searchEndpoint, feedbackEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
@@ -103,6 +105,9 @@ export default buildConfig({
     if (env.isProduction()) {
       await ensureSearchIndex(payload).catch((err: unknown) =>
         payload.logger.error({ err, msg: 'Could not fill the search index' }),
+      )
+      await ensureTranslationStatus(payload).catch((err: unknown) =>
+        payload.logger.error({ err, msg: 'Could not fill the translation state' }),
       )
     }
     if (env.seedOnInit()) await seedIfEmpty(payload)

@@ -231,6 +231,15 @@ async function prepareContent(
       const report = await (searchIndex === 'rebuild' ? reindexAll : ensureSearchIndex)(payload)
       const changed = Object.values(report).some((c) => c.indexed > 0 || c.dropped > 0)
       if (searchIndex === 'rebuild' || changed) console.log('Search index:', JSON.stringify(report))
+      // The same "ensure" for the translation state: documents with no rows get them.
+      const { ensureTranslationStatus } = await loadModule(
+        () => import('@/translation/state/backfill'),
+        'the translation state',
+      )
+      const filled = await ensureTranslationStatus(payload)
+      if (Object.values(filled).some((c) => c.created > 0)) {
+        console.log('Translation state:', JSON.stringify(filled))
+      }
     }
     if (seed === 'if-empty') {
       const { seedIfEmpty } = await loadModule(() => import('@/seed/seedIfEmpty'), 'the seed')

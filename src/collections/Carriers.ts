@@ -9,6 +9,7 @@ import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHo
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { localeInfo, locales } from '@/i18n/locales'
+import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
 /** Languages a carrier's support may speak: our locales plus Kazakh. */
 const supportLanguageOptions = [
@@ -26,7 +27,7 @@ export const Carriers: CollectionConfig = {
   slug: collectionSlugs.carriers,
   admin: {
     useAsTitle: publicCollections.carriers.titleField,
-    defaultColumns: ['name', 'country', 'factsVerifiedOn', 'status'],
+    defaultColumns: ['name', 'country', 'factsVerifiedOn', 'status', translationColumn],
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.carriers, versions)),
@@ -67,5 +68,6 @@ export const Carriers: CollectionConfig = {
       relationTo: collectionSlugs.carriers,
       admin: { condition: (data) => data?.status === 'merged' },
     },
+    ...translationStateFields,
   ]),
 }

@@ -13,6 +13,7 @@ import { factsField, factsVerifiedOnField } from '@/fields/facts'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
+import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ value, label: value.replace(/-/g, ' ') }))
@@ -43,7 +44,7 @@ export const Channels: CollectionConfig = {
   slug: collectionSlugs.channels,
   admin: {
     useAsTitle: publicCollections.channels.titleField,
-    defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad'],
+    defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad', translationColumn],
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),
@@ -82,5 +83,6 @@ export const Channels: CollectionConfig = {
     { name: 'timeToEffect', type: 'text', localized: true, label: 'Typical time to take effect' },
     factsField(),
     factsVerifiedOnField(),
+    ...translationStateFields,
   ]),
 }

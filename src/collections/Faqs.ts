@@ -9,6 +9,7 @@ import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
+import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -21,7 +22,7 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     useAsTitle: publicCollections.faqs.titleField,
-    defaultColumns: ['question', 'topic', 'order', '_status'],
+    defaultColumns: ['question', 'topic', 'order', '_status', translationColumn],
   },
   access: publicContentAccess(versions),
   hooks: publicContentHooks(collectionSlugs.faqs, versions),
@@ -61,5 +62,6 @@ export const Faqs: CollectionConfig = {
         defaultColumns: ['helpful', 'locale', 'createdAt'],
       },
     },
+    ...translationStateFields,
   ]),
 }

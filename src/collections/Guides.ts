@@ -12,6 +12,7 @@ import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHo
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
+import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -22,7 +23,7 @@ export const Guides: CollectionConfig = {
   slug: collectionSlugs.guides,
   admin: {
     useAsTitle: publicCollections.guides.titleField,
-    defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt', translationColumn],
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
@@ -61,5 +62,6 @@ export const Guides: CollectionConfig = {
         defaultColumns: ['helpful', 'locale', 'createdAt'],
       },
     },
+    ...translationStateFields,
   ]),
 }

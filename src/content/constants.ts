@@ -12,6 +12,7 @@ export const collectionSlugs = {
   media: 'media',
   users: 'users',
   votes: 'votes',
+  translationStatus: 'translation-status',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsIn } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
+import { translationStateHooks } from '@/translation/state/recordTranslationState'
 
 import { factsVerifiedOnOldestCheck } from './factsVerifiedOnOldestCheck'
 import { keepDocumentPublished } from './keepDocumentPublished'
@@ -11,14 +12,18 @@ import { readPublishedForPublic } from './readPublishedForPublic'
 import { revalidatePublicPages } from './revalidatePublicPages'
 import { syncSearchIndex } from './syncSearchIndex'
 
-/** The side effects every public collection has: search index first, then the page cache. */
+/**
+ * The side effects every public collection has: the translation state (in the save's
+ * transaction), the search index, then the page cache.
+ */
 function sideEffects(collection: PublicCollection): CollectionConfig['hooks'] {
+  const translation = translationStateHooks(collection)
   const search = syncSearchIndex(collection)
   const revalidate = revalidatePublicPages(collection)
   return {
-    afterChange: [search.afterChange, revalidate.afterChange],
+    afterChange: [translation.afterChange, search.afterChange, revalidate.afterChange],
     beforeDelete: [revalidate.beforeDelete],
-    afterDelete: [search.afterDelete, revalidate.afterDelete],
+    afterDelete: [translation.afterDelete, search.afterDelete, revalidate.afterDelete],
   }
 }
 

@@ -5,6 +5,8 @@ import * as migration_20261201_063000_auth_throttle from './20261201_063000_auth
 import * as migration_20261201_063317_users_role_no_default from './20261201_063317_users_role_no_default';
 import * as migration_20261201_101744_facts_and_sources from './20261201_101744_facts_and_sources';
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
+import * as migration_20261201_113934_translation_status from './20261201_113934_translation_status';
+import * as migration_20261201_113935_translation_status_backfill from './20261201_113935_translation_status_backfill';
 
 export const migrations = [
   {
@@ -40,6 +42,16 @@ export const migrations = [
   {
     up: migration_20261201_103700_faq_sources.up,
     down: migration_20261201_103700_faq_sources.down,
-    name: '20261201_103700_faq_sources'
+    name: '20261201_103700_faq_sources',
+  },
+  {
+    up: migration_20261201_113934_translation_status.up,
+    down: migration_20261201_113934_translation_status.down,
+    name: '20261201_113934_translation_status',
+  },
+  {
+    up: migration_20261201_113935_translation_status_backfill.up,
+    down: migration_20261201_113935_translation_status_backfill.down,
+    name: '20261201_113935_translation_status_backfill',
   },
 ];

@@ -1,0 +1,43 @@
+import { headers } from 'next/headers'
+import type { Payload } from 'payload'
+import { cache } from 'react'
+
+import { collectionSlugs } from '@/content/constants'
+import type { PublicCollection } from '@/content/publicCollections'
+import type { TranslationStatus, User } from '@/payload-types'
+
+import { rowKey } from '../statusRows'
+import { targetLocales } from '../types'
+
+/** The signed-in user of this admin request, authenticated once per request. */
+export const currentUser = cache(async (payload: Payload): Promise<User | null> => {
+  const { user } = await payload.auth({ headers: await headers() })
+  return (user as User | null) ?? null
+})
+
+/** A document's rows the user may read (access applies: translators get their locales only). */
+export async function rowsOfDocument(
+  payload: Payload,
+  user: User | null,
+  collection: PublicCollection,
+  id: number | string,
+): Promise<TranslationStatus[]> {
+  if (!user) return []
+  const { docs } = await payload.find({
+    collection: collectionSlugs.translationStatus,
+    where: { rowKey: { in: targetLocales.map((l) => rowKey(collection, id, l)) } },
+    sort: 'locale',
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user,
+    select: {
+      locale: true,
+      state: true,
+      outdatedUnits: true,
+      missingUnits: true,
+      totalUnits: true,
+    },
+  })
+  return docs as TranslationStatus[]
+}
