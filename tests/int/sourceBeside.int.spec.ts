@@ -49,7 +49,12 @@ async function publishedGuide(status: 'published' | 'draft' = 'published') {
       data: {
         title: `Guide ${locale} ${counter}`,
         slug: `guide-${locale}-${counter}`,
-        body: doc(p(`Body ${locale}`)),
+        body: doc(
+          h('h2', `Balance ${locale}`),
+          p(`Renew at a store ${locale}`),
+          steps([`Open the app ${locale}`, `Choose a plan ${locale}`]),
+          callout('tip', `Keep the receipt ${locale}`),
+        ),
         _status: status,
       } as never,
     })
@@ -132,6 +137,40 @@ describe('GET /api/translation-source', () => {
       ['body#3', 'body', 'step', '选择套餐'],
       ['body#4', 'body', 'callout', '保留收据。'],
     ])
+  })
+
+  it('marks the block an editor changed in zh as outdated, with its diff, and no other', async () => {
+    const id = await publishedGuide()
+    const editor = await api.patch(
+      `/guides/${id}?locale=zh`,
+      {
+        body: doc(
+          h('h2', '先查余额'),
+          p('在营业厅或运营商应用里续费。'),
+          steps(['打开应用', '选择套餐']),
+          callout('tip', '保留收据。'),
+        ),
+      },
+      tokens.editor,
+    )
+    expect(editor.status).toBe(200)
+    const { json } = await source(`collection=guides&id=${id}&locale=ru`, tokens.ru)
+    const states = Object.fromEntries(json.units.map((u) => [u.key, u.state]))
+    expect(states['body#1']).toBe('outdated')
+    expect(Object.entries(states).filter(([, state]) => state === 'outdated')).toEqual([
+      ['body#1', 'outdated'],
+    ])
+    const changed = json.units.find((u) => u.key === 'body#1')
+    expect(changed?.changes).toEqual([
+      { value: '在营业厅' },
+      { value: '或运营商应用里', added: true },
+      { value: '续费。' },
+    ])
+    expect(json.units.find((u) => u.key === 'body#0')?.changes).toBeUndefined()
+    expect(json.state).toBe('outdated')
+    // The en translator reads no ru row (translation-status is per locale): no states for them.
+    const en = await source(`collection=guides&id=${id}&locale=ru`, tokens.en)
+    expect(en.json.state).toBe(null)
   })
 
   it('puts list items and facts beside their own row’s input', async () => {
