@@ -1,14 +1,14 @@
 'use client'
 import { useField, useForm, useTranslation } from '@payloadcms/ui'
 import type { ClientField } from 'payload'
-import React, { useCallback } from 'react'
+import React, { useCallback, useMemo } from 'react'
 
 import { sourceBesideStrings, type SourceBesideStrings } from './strings'
 import type { DiffPart, SourceUnitView, UnitState } from './types'
 import { useTranslationSource } from './useTranslationSource'
 import './SourceBeside.css'
 
-type Props = { path: string; field?: ClientField; readOnly?: boolean }
+type Props = { path: string; schemaPath?: string; field?: ClientField; readOnly?: boolean }
 
 const isEmpty = (value: unknown): boolean => {
   if (value === null || value === undefined) return true
@@ -69,17 +69,41 @@ function Unit({
  * rich-text block apart), the blocks changed in zh since the translation marked with their diff,
  * untranslated ones marked missing, and "start from the source" for an empty field.
  */
-export function SourceBeside({ path, field, readOnly }: Props) {
+export function SourceBeside({ path, schemaPath, field, readOnly }: Props) {
   const source = useTranslationSource()
   const { i18n } = useTranslation()
   const t = sourceBesideStrings(i18n.language)
   const { value, setValue } = useField<unknown>({ path })
-  const { dispatchFields, setModified } = useForm()
-  const units = source?.units.filter((unit) => unit.formPath === path) ?? []
+  const { addFieldRow, dispatchFields, setModified } = useForm()
+  // A list of texts (a channel's steps): each row's text has the source beside it; the list
+  // itself shows the zh items only while it has no rows here.
+  const list = field?.type === 'array'
+  const units = useMemo(
+    () =>
+      source?.units.filter((unit) =>
+        list ? unit.formPath.startsWith(`${path}.`) : unit.formPath === path,
+      ) ?? [],
+    [source, list, path],
+  )
   const sourceValue = source?.values[path]
   const richText = field?.type === 'richText'
 
   const startFromSource = useCallback(() => {
+    if (list) {
+      // Rows are only ever added to an empty list, so nothing is overwritten.
+      if (value) return
+      units.forEach((unit, rowIndex) => {
+        const textName = unit.formPath.split('.').at(-1) as string
+        const text = source?.values[unit.formPath]
+        addFieldRow({
+          path,
+          rowIndex,
+          schemaPath: schemaPath ?? path,
+          subFieldState: { [textName]: { initialValue: text, value: text, valid: true } },
+        })
+      })
+      return
+    }
     if (sourceValue === undefined) return
     if (!isEmpty(value) && !window.confirm(t.confirmReplace)) return
     const copy = structuredClone(sourceValue)
@@ -90,10 +114,26 @@ export function SourceBeside({ path, field, readOnly }: Props) {
     } else {
       setValue(copy)
     }
-  }, [sourceValue, value, t, richText, dispatchFields, path, setModified, setValue])
+  }, [
+    list,
+    units,
+    source,
+    addFieldRow,
+    schemaPath,
+    sourceValue,
+    value,
+    t,
+    richText,
+    dispatchFields,
+    path,
+    setModified,
+    setValue,
+  ])
 
   if (!source || units.length === 0) return null
-  const empty = isEmpty(value)
+  // A list's value in the form is its number of rows.
+  const empty = list ? !value : isEmpty(value)
+  if (list && !empty) return null
   // Without a translation-status row: missing when the field is empty here, else nothing known.
   const stateOf = (unit: SourceUnitView): UnitState | undefined =>
     unit.state ?? (empty ? 'missing' : undefined)
