@@ -109,6 +109,52 @@ describe('the ru translator translates with the zh source beside each field', ()
     }
   })
 
+  it('starts an empty rich-text body from the zh source, as a draft', async () => {
+    const editor = await restClientFor(baseUrl, 'editor@simatlas.test')
+    const stamp = Date.now()
+    const created = await editor('POST', '/guides?locale=zh', {
+      title: `未翻译指南 ${stamp}`,
+      slug: `untranslated-${stamp}`,
+      body: doc(h('h2', '怎么续费'), p('带上护照去营业厅。')),
+      topic: 'renewal',
+      country: 'KZ',
+      _status: 'published',
+    })
+    const id = created.doc.id as number
+    const context = await browser().newContext({ viewport: { width: 1600, height: 1000 } })
+    const page = await context.newPage()
+    try {
+      await signIn(page, 'translator.ru@simatlas.test')
+      await page.goto(`${baseUrl}/admin/collections/guides/${id}?locale=ru`)
+      const body = page.locator('[data-source-for="body"]')
+      await body.waitFor({ timeout: 30_000 })
+      const autosaved = page.waitForResponse(
+        (r) =>
+          r.request().method() === 'PATCH' &&
+          r.url().includes(`/api/guides/${id}`) &&
+          r.url().includes('draft=true'),
+        { timeout: 30_000 },
+      )
+      await body.getByRole('button').click()
+      const editable = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+      await expect
+        .poll(() => editable.innerText(), { timeout: 15_000 })
+        .toContain('带上护照去营业厅。')
+      expect((await autosaved).status()).toBe(200)
+      await expect
+        .poll(
+          async () =>
+            JSON.stringify(
+              (await editor('GET', `/guides/${id}?locale=ru&draft=true&fallback-locale=none`)).body,
+            ),
+          { timeout: 15_000 },
+        )
+        .toContain('带上护照去营业厅。')
+    } finally {
+      await context.close()
+    }
+  })
+
   it('gives the translator no "copy to locale" (an editor has it in the document menu)', async () => {
     const guide = await guideWithAChangedParagraph()
     const context = await browser().newContext({ viewport: { width: 1600, height: 1000 } })
@@ -153,7 +199,8 @@ describe('the ru translator translates with the zh source beside each field', ()
     try {
       await signIn(page, 'translator.ru@simatlas.test')
       await page.goto(`${baseUrl}/admin/collections/channels/${id}?locale=ru`)
-      const steps = page.locator('[data-source-for="steps"]')
+      // (Payload's "fallback to default locale" checkbox renders a hidden copy of it.)
+      const steps = page.locator('[data-source-for="steps"]:visible')
       await steps.waitFor({ timeout: 30_000 })
       expect(await steps.locator('[data-unit-key]').allInnerTexts()).toEqual(
         expect.arrayContaining([expect.stringContaining('登录应用')]),

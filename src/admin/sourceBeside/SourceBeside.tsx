@@ -65,6 +65,11 @@ function Unit({
 }
 
 /**
+ * A client component: it reads and writes the field's value (start from the source), and
+ * Payload renders every afterInput anew on each form-state request, so a server component
+ * would query the database per field per keystroke; the source comes once per document from
+ * /api/translation-source (useTranslationSource).
+ *
  * The zh source, read-only, beside a translatable field edited in another locale: its text (each
  * rich-text block apart), the blocks changed in zh since the translation marked with their diff,
  * untranslated ones marked missing, and "start from the source" for an empty field.
