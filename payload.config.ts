@@ -58,6 +58,7 @@ export default buildConfig({
         },
       },
       beforeDashboard: ['@/translation/state/admin/TranslationsSummary#TranslationsSummary'],
+      afterNavLinks: ['@/translation/state/admin/NavLink#NavLink'],
     },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus],

@@ -16,9 +16,9 @@ export function ProgressTable({ progress, t }: { progress: LocaleProgress; t: St
       <thead>
         <tr style={{ textAlign: 'left' }}>
           <th>{t.collection}</th>
-          <th>{t.missing}</th>
-          <th>{t.outdated}</th>
-          <th>{t.done}</th>
+          <th>{t.headers.missing}</th>
+          <th>{t.headers.outdated}</th>
+          <th>{t.headers.current}</th>
           <th style={{ width: '35%' }} />
         </tr>
       </thead>
