@@ -50,6 +50,17 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
+    components: {
+      // The translators' dashboard (src/translation/state/admin) and its summary on the home.
+      views: {
+        translations: {
+          Component: '@/translation/state/admin/TranslationsView#TranslationsView',
+          path: '/translations',
+        },
+      },
+      beforeDashboard: ['@/translation/state/admin/TranslationsSummary#TranslationsSummary'],
+      afterNavLinks: ['@/translation/state/admin/NavLink#NavLink'],
+    },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus],
   endpoints: [searchEndpoint, feedbackEndpoint],

@@ -61,15 +61,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // Payload generated the drops before the constraint on them; the constraint goes first.
   await db.execute(sql`
-   ALTER TABLE "translation_status" DISABLE ROW LEVEL SECURITY;
-  ALTER TABLE "translation_status_rels" DISABLE ROW LEVEL SECURITY;
-  DROP TABLE "translation_status" CASCADE;
-  DROP TABLE "translation_status_rels" CASCADE;
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_translation_status_fk";
-  
   DROP INDEX "payload_locked_documents_rels_translation_status_id_idx";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "translation_status_id";
+  ALTER TABLE "translation_status" DISABLE ROW LEVEL SECURITY;
+  ALTER TABLE "translation_status_rels" DISABLE ROW LEVEL SECURITY;
+  DROP TABLE "translation_status_rels" CASCADE;
+  DROP TABLE "translation_status" CASCADE;
   DROP TYPE "public"."enum_translation_status_collection";
   DROP TYPE "public"."enum_translation_status_locale";
   DROP TYPE "public"."enum_translation_status_state";`)

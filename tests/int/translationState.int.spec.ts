@@ -448,4 +448,34 @@ describe('backfill', () => {
     // Run again: nothing more.
     expect((await ensureTranslationStatus(payload)).guides.created).toBe(0)
   })
+
+  it('the migration that adds the state fills it for the content already there', async () => {
+    const { migrations } = await import('../../src/migrations')
+    const backfill = migrations.find((m) => m.name.endsWith('_translation_status_backfill'))
+    expect(backfill).toBeDefined()
+    counter += 1
+    const carrier = await payload.create({
+      collection: 'carriers',
+      locale: 'zh',
+      data: {
+        name: `骆驼${counter}`,
+        slug: `camel-${counter}`,
+        description: '一个测试运营商',
+        country: 'KZ',
+        autoRenewal: 'unknown',
+        status: 'active',
+      },
+      context: { skipTranslationState: true },
+    })
+    await backfill!.up({ payload, req: {} } as never)
+    const { docs } = await payload.find({
+      collection: 'translation-status',
+      where: { rowKey: { like: `carriers:${carrier.id}:` } },
+      overrideAccess: true,
+    })
+    expect(docs.map((r) => [r.locale, r.state]).sort()).toEqual([
+      ['en', 'missing'],
+      ['ru', 'missing'],
+    ])
+  })
 })

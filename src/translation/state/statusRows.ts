@@ -63,8 +63,8 @@ export async function readDocumentUnits(
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
+      // No `context` here: the Local API merges it into the save's own request context.
       req,
-      context: { disableSearchSync: true },
     }) as Promise<unknown> as Promise<Record<string, unknown> | null>
   const docs = await keepingRequestLocale(req, async () => {
     const zh = await read(defaultLocale)

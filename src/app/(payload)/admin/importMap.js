@@ -26,6 +26,9 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { MinorEditField as MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab } from '@/translation/state/admin/MinorEditField'
 import { StatusSidebar as StatusSidebar_bb95844bff7457353603af0fba1ff860 } from '@/translation/state/admin/StatusSidebar'
 import { StatusCell as StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d } from '@/translation/state/admin/StatusCell'
+import { NavLink as NavLink_429169cc125399d5bf0117c2b3a567a3 } from '@/translation/state/admin/NavLink'
+import { TranslationsSummary as TranslationsSummary_d666404b40888b5f099fce9d3f489eba } from '@/translation/state/admin/TranslationsSummary'
+import { TranslationsView as TranslationsView_24e85bdbad246f648c9b87ca3542875b } from '@/translation/state/admin/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +61,8 @@ export const importMap = {
   "@/translation/state/admin/MinorEditField#MinorEditField": MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab,
   "@/translation/state/admin/StatusSidebar#StatusSidebar": StatusSidebar_bb95844bff7457353603af0fba1ff860,
   "@/translation/state/admin/StatusCell#StatusCell": StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d,
+  "@/translation/state/admin/NavLink#NavLink": NavLink_429169cc125399d5bf0117c2b3a567a3,
+  "@/translation/state/admin/TranslationsSummary#TranslationsSummary": TranslationsSummary_d666404b40888b5f099fce9d3f489eba,
+  "@/translation/state/admin/TranslationsView#TranslationsView": TranslationsView_24e85bdbad246f648c9b87ca3542875b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
