@@ -218,6 +218,8 @@ describe('GET /api/translation-source', () => {
   })
 })
 
+// Guards: Payload 3.90.1 with our access rules already behaves so (the server function writes
+// with overrideAccess: false); these keep it so and record what an editor's copy does.
 describe('copy to locale (the admin’s copyDataFromLocale server function)', () => {
   it('refuses a translator a locale they may not edit, and changes nothing there', async () => {
     // Not yet published: a copy sends the source's whole document, `_status` included, and on a
