@@ -192,6 +192,10 @@ export interface Guide {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -432,6 +436,10 @@ export interface Faq {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -611,6 +619,12 @@ export interface GuidesSelect<T extends boolean = true> {
         description?: T;
       };
   feedback?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -637,6 +651,12 @@ export interface FaqsSelect<T extends boolean = true> {
   relatedCarriers?: T;
   relatedGuides?: T;
   feedback?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -9,6 +9,9 @@ import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -21,11 +24,13 @@ export const Faqs: CollectionConfig = {
   defaultSort: 'order',
   admin: {
     useAsTitle: publicCollections.faqs.titleField,
+    components: { edit: publishControls },
     defaultColumns: ['question', 'topic', 'order', '_status'],
   },
   access: publicContentAccess(versions),
   hooks: publicContentHooks(collectionSlugs.faqs, versions),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.faqs)],
   fields: sharedFieldsForEditors([
     { name: 'question', type: 'text', required: true, localized: true },
     // One anchor for all locales, so a link to a question survives a language switch.
@@ -61,5 +66,6 @@ export const Faqs: CollectionConfig = {
         defaultColumns: ['helpful', 'locale', 'createdAt'],
       },
     },
+    localeEditField(),
   ]),
 }

@@ -12,6 +12,9 @@ import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHo
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -22,11 +25,13 @@ export const Guides: CollectionConfig = {
   slug: collectionSlugs.guides,
   admin: {
     useAsTitle: publicCollections.guides.titleField,
+    components: { edit: publishControls },
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt'],
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.guides)],
   fields: sharedFieldsForEditors([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ localized: true }),
@@ -61,5 +66,6 @@ export const Guides: CollectionConfig = {
         defaultColumns: ['helpful', 'locale', 'createdAt'],
       },
     },
+    localeEditField(),
   ]),
 }

@@ -1,0 +1,61 @@
+import type { LocalePublishState } from '../localePublishStates'
+
+/** The publish controls' own words, in every admin language; English when the admin's is another. */
+const strings = {
+  en: {
+    publishIn: (language: string) => `Publish in ${language}`,
+    publishAll: (pending: number) => `Publish all languages (${pending} pending)`,
+    openOwnLanguage: (language: string) => `Open the ${language} version to publish it`,
+    sourceFirst: (source: string) => `Not published yet: publish ${source} first`,
+    states: {
+      published: 'Published',
+      pending: 'Published, changes pending',
+      draft: 'Draft, never published',
+      missing: 'Not translated',
+    } satisfies Record<LocalePublishState, string>,
+    by: (who: string, when: string) => `${who}, ${when}`,
+    unknownEditor: 'unknown',
+    languages: 'Languages',
+    published: (language: string) => `Published in ${language}`,
+    publishedAll: 'Published in every language',
+  },
+  ru: {
+    publishIn: (language: string) => `Опубликовать: ${language}`,
+    publishAll: (pending: number) => `Опубликовать все языки (ожидают: ${pending})`,
+    openOwnLanguage: (language: string) => `Откройте версию «${language}», чтобы опубликовать её`,
+    sourceFirst: (source: string) => `Ещё не опубликовано: сначала опубликуйте ${source}`,
+    states: {
+      published: 'Опубликовано',
+      pending: 'Опубликовано, есть неопубликованные изменения',
+      draft: 'Черновик, не публиковался',
+      missing: 'Нет перевода',
+    } satisfies Record<LocalePublishState, string>,
+    by: (who: string, when: string) => `${who}, ${when}`,
+    unknownEditor: 'неизвестно',
+    languages: 'Языки',
+    published: (language: string) => `Опубликовано: ${language}`,
+    publishedAll: 'Опубликовано на всех языках',
+  },
+  zh: {
+    publishIn: (language: string) => `发布${language}版`,
+    publishAll: (pending: number) => `发布所有语言（${pending} 个待发布）`,
+    openOwnLanguage: (language: string) => `请打开${language}版本再发布`,
+    sourceFirst: (source: string) => `尚未发布：请先发布${source}版`,
+    states: {
+      published: '已发布',
+      pending: '已发布，有待发布的修改',
+      draft: '草稿，从未发布',
+      missing: '未翻译',
+    } satisfies Record<LocalePublishState, string>,
+    by: (who: string, when: string) => `${who}，${when}`,
+    unknownEditor: '未知',
+    languages: '语言',
+    published: (language: string) => `已发布${language}版`,
+    publishedAll: '已发布所有语言',
+  },
+}
+
+export type PublishStrings = (typeof strings)['en']
+
+export const publishStrings = (language: string | undefined): PublishStrings =>
+  strings[(language ?? 'en') as keyof typeof strings] ?? strings.en
