@@ -135,7 +135,7 @@ describe("an editor's publish of one language", () => {
     expect((await publicGuide('ru'))?.title).toBe(`Продление ${n}`)
   })
 
-  it('nor a bulk publish (PATCH with a where)', async () => {
+  it('nor a bulk publish (PATCH with a where; a guard: Payload builds a bulk save on the published document)', async () => {
     await russianDraft()
     const bulk = await api.patch(
       `/guides?where[id][equals]=${guideId}&locale=en`,
