@@ -19,8 +19,8 @@ function sentOver(stored: unknown, sent: unknown): unknown {
  * Records, in the save's locale, who changed that locale's text and when (`localeEdit`), on
  * drafts and publishes alike, so the publish controls can say per locale who has a change
  * pending. A save that leaves the locale's text as it was (the admin sends every field back)
- * keeps the earlier stamp. The value is the server's: field access has already dropped anything
- * a request sent for it, and it is set here, after that.
+ * keeps the earlier stamp. The value is always the server's: what a request sent for it is
+ * replaced here.
  */
 export const stampLocaleEdit: CollectionBeforeChangeHook = ({
   collection,
@@ -30,19 +30,19 @@ export const stampLocaleEdit: CollectionBeforeChangeHook = ({
   req,
 }) => {
   const locale = req.locale
-  if (!isLocale(locale)) return data
+  const { [localeEditFieldName]: _sent, ...sent } = data
+  if (!isLocale(locale)) return sent
   const fields = collection.flattenedFields
   const before = localeContent(fields, operation === 'update' ? originalDoc : {})
-  const after = localeContent(fields, sentOver(operation === 'update' ? originalDoc : {}, data))
+  const after = localeContent(fields, sentOver(operation === 'update' ? originalDoc : {}, sent))
   if (sameLocaleContent(before, after)) {
-    // Keep the stored stamp (what a request sent for it was dropped by field access).
     if (operation === 'update' && originalDoc) {
-      return { ...data, [localeEditFieldName]: originalDoc[localeEditFieldName] ?? null }
+      return { ...sent, [localeEditFieldName]: originalDoc[localeEditFieldName] ?? null }
     }
-    return data
+    return sent
   }
   return {
-    ...data,
+    ...sent,
     [localeEditFieldName]: { by: req.user?.id ?? null, at: new Date().toISOString() },
   }
 }

@@ -23,6 +23,7 @@ export function LocaleStatuses() {
         strings={publishStrings(i18n.language)}
         language={i18n.language}
         current={isLocale(code) ? code : undefined}
+        compact
       />
     </div>
   )

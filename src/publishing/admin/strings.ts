@@ -13,11 +13,10 @@ const strings = {
       draft: 'Draft, never published',
       missing: 'Not translated',
     } satisfies Record<LocalePublishState, string>,
+    waiting: { pending: 'changes pending', draft: 'draft only' },
     by: (who: string, when: string) => `${who}, ${when}`,
     unknownEditor: 'unknown',
     languages: 'Languages',
-    published: (language: string) => `Published in ${language}`,
-    publishedAll: 'Published in every language',
   },
   ru: {
     publishIn: (language: string) => `Опубликовать: ${language}`,
@@ -30,11 +29,10 @@ const strings = {
       draft: 'Черновик, не публиковался',
       missing: 'Нет перевода',
     } satisfies Record<LocalePublishState, string>,
+    waiting: { pending: 'есть изменения', draft: 'только черновик' },
     by: (who: string, when: string) => `${who}, ${when}`,
     unknownEditor: 'неизвестно',
     languages: 'Языки',
-    published: (language: string) => `Опубликовано: ${language}`,
-    publishedAll: 'Опубликовано на всех языках',
   },
   zh: {
     publishIn: (language: string) => `发布${language}版`,
@@ -47,11 +45,10 @@ const strings = {
       draft: '草稿，从未发布',
       missing: '未翻译',
     } satisfies Record<LocalePublishState, string>,
+    waiting: { pending: '有待发布的修改', draft: '仅有草稿' },
     by: (who: string, when: string) => `${who}，${when}`,
     unknownEditor: '未知',
     languages: '语言',
-    published: (language: string) => `已发布${language}版`,
-    publishedAll: '已发布所有语言',
   },
 }
 
