@@ -1,14 +1,13 @@
 import {
   APIError,
   type CollectionBeforeOperationHook,
-  type FlattenedField,
   type PayloadRequest,
   type Where,
 } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-import { isStored, unchanged } from '@/fields/storedValues'
 import { defaultLocale, localeInfo } from '@/i18n/locales'
+import { sharedChanges } from '@/publishing/sharedChanges'
 
 const publishWholeFirst =
   'This document is not published yet, so one language cannot be published on its own: an editor publishes the whole document first.'
@@ -55,7 +54,7 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
     if (editor) continue
     // What the save would make of the shared fields: the request's values over the newest draft's.
     const next = { ...(latest ?? {}), ...((args.data ?? {}) as Record<string, unknown>) }
-    const pending = differingShared(collection.flattenedFields, next, published)
+    const pending = sharedChanges(collection.flattenedFields, next, published)
     if (pending.length > 0) {
       throw new APIError(
         `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
@@ -85,41 +84,6 @@ async function matchedIds(
     req,
   })
   return docs.map((doc) => doc.id)
-}
-
-const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
-
-/** Shared (not localized) fields whose next value differs from the published one, dotted. */
-function differingShared(
-  fields: FlattenedField[],
-  next: Record<string, unknown>,
-  published: Record<string, unknown> | undefined,
-  prefix = '',
-): string[] {
-  const found: string[] = []
-  for (const field of fields) {
-    if (
-      !isStored(field) ||
-      bookkeeping.has(field.name) ||
-      ('localized' in field && field.localized)
-    ) {
-      continue
-    }
-    const [value, before] = [next[field.name], published?.[field.name]]
-    if (field.type === 'group') {
-      found.push(
-        ...differingShared(
-          field.flattenedFields,
-          (value ?? {}) as Record<string, unknown>,
-          before as Record<string, unknown> | undefined,
-          `${prefix}${field.name}.`,
-        ),
-      )
-    } else if (!unchanged(field, value, before)) {
-      found.push(`${prefix}${field.name}`)
-    }
-  }
-  return found
 }
 
 /** The published document (its main row) and the newest version, in the request's locale. */

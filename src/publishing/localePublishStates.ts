@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/i18n/locales'
 
 import { localeContent, sameLocaleContent } from './localeContent'
 import { localeEditFieldName, type LocaleEdit } from './localeEditField'
+import { sharedChanges } from './sharedChanges'
 
 /** The collections with drafts, whose languages are published one by one. */
 export type DraftedCollection = 'guides' | 'faqs'
@@ -28,6 +29,15 @@ export type LocaleStatus = {
   at: string | null
 }
 
+export type PublishStates = {
+  locales: LocaleStatus[]
+  /**
+   * Shared fields with a change waiting as a draft (dotted names): publishing any one language
+   * would put it live, so a translator's publish waits for an editor (a 409 on the server).
+   */
+  sharedPending: string[]
+}
+
 type Doc = Record<string, unknown>
 
 const editOf = (doc: Doc, locale: Locale): LocaleEdit => {
@@ -46,7 +56,7 @@ export async function localePublishStates(
   req: PayloadRequest,
   collection: DraftedCollection,
   id: number | string,
-): Promise<LocaleStatus[] | null> {
+): Promise<PublishStates | null> {
   const read = (draft: boolean) =>
     req.payload.findByID({
       collection,
@@ -92,8 +102,11 @@ export async function localePublishStates(
       })
     : { docs: [] }
   const byId = new Map(users.map((u) => [u.id, { id: u.id, name: u.name ?? null, email: u.email }]))
-  return states.map(({ byId: who, ...rest }) => ({
-    ...rest,
-    by: who === undefined ? null : (byId.get(who) ?? null),
-  }))
+  return {
+    locales: states.map(({ byId: who, ...rest }) => ({
+      ...rest,
+      by: who === undefined ? null : (byId.get(who) ?? null),
+    })),
+    sharedPending: isPublic ? sharedChanges(fields, latest, published) : [],
+  }
 }

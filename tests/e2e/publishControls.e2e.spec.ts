@@ -137,7 +137,7 @@ describe('the publish controls of a guide', () => {
         .poll(async () => list.locator('[data-locale="ru"]').getAttribute('data-state'))
         .toBe('pending')
       expect(await list.locator('[data-locale="ru"]').textContent()).toContain(
-        'translator.ru@simatlas.test',
+        'Demo translator (ru)',
       )
       expect(await page.locator('#publish-all-locales').textContent()).toMatch(
         /Publish all languages \(2 pending\)/,

@@ -399,6 +399,15 @@ describe("Payload's localizeStatus bugs, their scenarios on our mechanism", () =
 })
 
 describe('the locale-states route and the stamp', () => {
+  it("names the shared fields a draft changes (a translator's publish waits for an editor)", async () => {
+    expect(
+      (await api.get(`/guides/${guideId}/locale-states`, tokens.ru)).json.sharedPending,
+    ).toEqual([])
+    await api.patch(`/guides/${guideId}?locale=en&draft=true`, { topic: 'expiry' }, tokens.editor)
+    const { json } = await api.get(`/guides/${guideId}/locale-states`, tokens.ru)
+    expect(json.sharedPending).toEqual(['topic'])
+  })
+
   it('is for staff only, with 4xx for bad input', async () => {
     expect((await api.get(`/guides/${guideId}/locale-states`)).status).toBe(401)
     expect((await api.get(`/guides/abc/locale-states`, tokens.editor)).status).toBe(400)

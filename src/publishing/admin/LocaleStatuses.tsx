@@ -19,7 +19,7 @@ export function LocaleStatuses() {
   return (
     <div className="locale-statuses" style={{ fontSize: '0.85em', lineHeight: 1.35 }}>
       <LocaleStateList
-        states={states}
+        states={states.locales}
         strings={publishStrings(i18n.language)}
         language={i18n.language}
         current={isLocale(code) ? code : undefined}

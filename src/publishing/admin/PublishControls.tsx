@@ -47,7 +47,8 @@ export function PublishControls() {
       routes: { api },
     },
   } = useConfig()
-  const { states, refresh } = useLocaleStates()
+  const { states: publishStates, refresh } = useLocaleStates()
+  const states = publishStates?.locales ?? null
   const t = publishStrings(i18n.language)
 
   const publish = useCallback(
@@ -96,12 +97,15 @@ export function PublishControls() {
   // The language the main button publishes, and why it may not be pressed.
   const target: Locale = editor || ownLocales.includes(locale) ? locale : ownLocales[0]!
   const targetLabel = localeInfo[target].label
+  const sharedPending = publishStates?.sharedPending ?? []
   const hint =
     target !== locale
       ? t.openOwnLanguage(targetLabel)
       : id !== undefined && states && !isPublic && (!editor || locale !== defaultLocale)
         ? t.sourceFirst(localeInfo[defaultLocale].label)
-        : undefined
+        : !editor && sharedPending.length > 0
+          ? t.sharedWaiting(sharedPending)
+          : undefined
   const disabled =
     Boolean(hint) ||
     !hasSomethingHere ||

@@ -7,6 +7,8 @@ const strings = {
     publishAll: (pending: number) => `Publish all languages (${pending} pending)`,
     openOwnLanguage: (language: string) => `Open the ${language} version to publish it`,
     sourceFirst: (source: string) => `Not published yet: publish ${source} first`,
+    sharedWaiting: (fields: string[]) =>
+      `${fields.join(', ')}: a change shared by every language waits for an editor to publish it first`,
     states: {
       published: 'Published',
       pending: 'Published, changes pending',
@@ -23,6 +25,8 @@ const strings = {
     publishAll: (pending: number) => `Опубликовать все языки (ожидают: ${pending})`,
     openOwnLanguage: (language: string) => `Откройте версию «${language}», чтобы опубликовать её`,
     sourceFirst: (source: string) => `Ещё не опубликовано: сначала опубликуйте ${source}`,
+    sharedWaiting: (fields: string[]) =>
+      `${fields.join(', ')}: общее для всех языков изменение ждёт публикации редактором`,
     states: {
       published: 'Опубликовано',
       pending: 'Опубликовано, есть неопубликованные изменения',
@@ -39,6 +43,7 @@ const strings = {
     publishAll: (pending: number) => `发布所有语言（${pending} 个待发布）`,
     openOwnLanguage: (language: string) => `请打开${language}版本再发布`,
     sourceFirst: (source: string) => `尚未发布：请先发布${source}版`,
+    sharedWaiting: (fields: string[]) => `${fields.join('、')}：所有语言共用的修改须先由编辑发布`,
     states: {
       published: '已发布',
       pending: '已发布，有待发布的修改',

@@ -3,7 +3,7 @@ import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { LocaleStatus } from '../localePublishStates'
+import type { PublishStates } from '../localePublishStates'
 
 /**
  * The open document's per-locale publish states (`GET /api/{collection}/:id/locale-states`),
@@ -16,7 +16,7 @@ export function useLocaleStates() {
       routes: { api },
     },
   } = useConfig()
-  const [states, setStates] = useState<LocaleStatus[] | null>(null)
+  const [states, setStates] = useState<PublishStates | null>(null)
   const [tick, setTick] = useState(0)
 
   useEffect(() => {
@@ -25,7 +25,7 @@ export function useLocaleStates() {
     const url = formatAdminURL({ apiRoute: api, path: `/${collectionSlug}/${id}/locale-states` })
     fetch(url, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
-      .then((body: { locales?: LocaleStatus[] } | null) => setStates(body?.locales ?? null))
+      .then((body: PublishStates | null) => setStates(body?.locales ? body : null))
       .catch(() => undefined) // aborted, or offline: the controls keep what they showed
     return () => controller.abort()
   }, [api, collectionSlug, id, lastUpdateTime, tick])
