@@ -408,6 +408,16 @@ describe('the locale-states route and the stamp', () => {
     expect(json.sharedPending).toEqual(['topic'])
   })
 
+  it('a publish in "all" locales without publishAllLocales is a 400 saying what to send', async () => {
+    const result = await api.patch(
+      `/guides/${guideId}?locale=all`,
+      { _status: 'published' },
+      tokens.editor,
+    )
+    expect(result.status).toBe(400)
+    expect(result.json.errors[0].message).toMatch(/publishAllLocales=true/)
+  })
+
   it('is for staff only, with 4xx for bad input', async () => {
     expect((await api.get(`/guides/${guideId}/locale-states`)).status).toBe(401)
     expect((await api.get(`/guides/abc/locale-states`, tokens.editor)).status).toBe(400)
