@@ -74,7 +74,6 @@ export interface Config {
     media: Media;
     users: User;
     votes: Vote;
-    'translation-status': TranslationStatus;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -96,7 +95,6 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
-    'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -194,7 +192,10 @@ export interface Guide {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  minorEdit?: boolean | null;
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -303,7 +304,6 @@ export interface Carrier {
   supportLanguages?: ('zh' | 'ru' | 'en' | 'kk')[] | null;
   status: 'active' | 'merged';
   mergedInto?: (number | null) | Carrier;
-  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -380,7 +380,6 @@ export interface Channel {
    * The oldest "checked on" of the sources below, set on save.
    */
   factsVerifiedOn?: string | null;
-  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -437,7 +436,10 @@ export interface Faq {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
-  minorEdit?: boolean | null;
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -492,63 +494,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * What needs translating: one row per document and language, kept up to date on every save.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "translation-status".
- */
-export interface TranslationStatus {
-  id: number;
-  rowKey: string;
-  document:
-    | {
-        relationTo: 'guides';
-        value: number | Guide;
-      }
-    | {
-        relationTo: 'faqs';
-        value: number | Faq;
-      }
-    | {
-        relationTo: 'carriers';
-        value: number | Carrier;
-      }
-    | {
-        relationTo: 'channels';
-        value: number | Channel;
-      };
-  collection: 'guides' | 'faqs' | 'carriers' | 'channels';
-  locale: 'ru' | 'en';
-  /**
-   * The zh title.
-   */
-  title?: string | null;
-  state: 'missing' | 'outdated' | 'current';
-  missingUnits: number;
-  outdatedUnits: number;
-  totalUnits: number;
-  /**
-   * When the oldest outdated unit became outdated.
-   */
-  outdatedSince?: string | null;
-  translatedAt?: string | null;
-  translatedBy?: (number | null) | User;
-  /**
-   * Each zh unit (field, block) and its state in this language.
-   */
-  units?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -599,10 +544,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'votes';
         value: number | Vote;
-      } | null)
-    | ({
-        relationTo: 'translation-status';
-        value: number | TranslationStatus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -678,7 +619,12 @@ export interface GuidesSelect<T extends boolean = true> {
         description?: T;
       };
   feedback?: T;
-  minorEdit?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -705,7 +651,12 @@ export interface FaqsSelect<T extends boolean = true> {
   relatedCarriers?: T;
   relatedGuides?: T;
   feedback?: T;
-  minorEdit?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -741,7 +692,6 @@ export interface CarriersSelect<T extends boolean = true> {
   supportLanguages?: T;
   status?: T;
   mergedInto?: T;
-  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -793,7 +743,6 @@ export interface ChannelsSelect<T extends boolean = true> {
         id?: T;
       };
   factsVerifiedOn?: T;
-  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -886,27 +835,6 @@ export interface VotesSelect<T extends boolean = true> {
   locale?: T;
   voter?: T;
   client?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "translation-status_select".
- */
-export interface TranslationStatusSelect<T extends boolean = true> {
-  rowKey?: T;
-  document?: T;
-  collection?: T;
-  locale?: T;
-  title?: T;
-  state?: T;
-  missingUnits?: T;
-  outdatedUnits?: T;
-  totalUnits?: T;
-  outdatedSince?: T;
-  translatedAt?: T;
-  translatedBy?: T;
-  units?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,9 @@ import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -23,10 +26,12 @@ export const Faqs: CollectionConfig = {
   admin: {
     useAsTitle: publicCollections.faqs.titleField,
     defaultColumns: ['question', 'topic', 'order', '_status', translationColumn],
+    components: { edit: publishControls },
   },
   access: publicContentAccess(versions),
   hooks: publicContentHooks(collectionSlugs.faqs, versions),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.faqs)],
   fields: sharedFieldsForEditors([
     { name: 'question', type: 'text', required: true, localized: true },
     // One anchor for all locales, so a link to a question survives a language switch.
@@ -63,5 +68,6 @@ export const Faqs: CollectionConfig = {
       },
     },
     ...translationStateFields,
+    localeEditField(),
   ]),
 }

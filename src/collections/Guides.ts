@@ -13,6 +13,9 @@ import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 const versions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
@@ -24,10 +27,12 @@ export const Guides: CollectionConfig = {
   admin: {
     useAsTitle: publicCollections.guides.titleField,
     defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt', translationColumn],
+    components: { edit: publishControls },
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.guides)],
   fields: sharedFieldsForEditors([
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ localized: true }),
@@ -63,5 +68,6 @@ export const Guides: CollectionConfig = {
       },
     },
     ...translationStateFields,
+    localeEditField(),
   ]),
 }

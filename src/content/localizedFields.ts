@@ -22,12 +22,14 @@ export interface LocalizedFields {
         description: true
       }
     }
+    localeEdit: true
   }
   faqs: {
     question: true
     answer: true
     relatedCarriers: { relationTo: 'carriers' }
     relatedGuides: { relationTo: 'guides' }
+    localeEdit: true
   }
   carriers: {
     name: true

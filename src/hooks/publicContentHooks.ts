@@ -8,8 +8,10 @@ import { factsVerifiedOnOldestCheck } from './factsVerifiedOnOldestCheck'
 import { keepDocumentPublished } from './keepDocumentPublished'
 import { limitTranslatorPublishing } from './limitTranslatorPublishing'
 import { publishLocaleOfPublishedOnly } from './publishLocaleOfPublishedOnly'
+import { publishOneLocaleAtATime } from './publishOneLocaleAtATime'
 import { readPublishedForPublic } from './readPublishedForPublic'
 import { revalidatePublicPages } from './revalidatePublicPages'
+import { stampLocaleEdit } from './stampLocaleEdit'
 import { syncSearchIndex } from './syncSearchIndex'
 
 /**
@@ -29,9 +31,10 @@ function sideEffects(collection: PublicCollection): CollectionConfig['hooks'] {
 
 /**
  * The hooks of a public collection. With drafts (its `versions` say so), the rules of their
- * shared publish state too: translators publish their own locale only, one locale is published
- * only on a published document, no save unpublishes unless it asks to, the public never reads
- * drafts.
+ * publish state too: translators publish their own locale only, every publish publishes one
+ * locale unless it asks for all, one locale alone only on a published document (or a new
+ * document's zh source), no save unpublishes unless it asks to, the public never reads drafts,
+ * and each locale remembers who last changed it (`localeEdit`, which such collections have).
  */
 export function publicContentHooks(
   collection: PublicCollection,
@@ -42,11 +45,12 @@ export function publicContentHooks(
     ...sideEffects(collection),
     beforeOperation: [
       limitTranslatorPublishing,
+      publishOneLocaleAtATime,
       publishLocaleOfPublishedOnly,
       keepDocumentPublished.noteUnsentStatus,
       readPublishedForPublic,
     ],
-    beforeChange: [keepDocumentPublished.publishedStaysPublished],
+    beforeChange: [keepDocumentPublished.publishedStaysPublished, stampLocaleEdit],
   }
 }
 

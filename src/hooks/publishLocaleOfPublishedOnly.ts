@@ -1,88 +1,89 @@
 import {
   APIError,
   type CollectionBeforeOperationHook,
-  type FlattenedField,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 
-import { isStored, unchanged } from '@/fields/storedValues'
+import { checkRole } from '@/access/checkRole'
+import { defaultLocale, localeInfo } from '@/i18n/locales'
+import { sharedChanges } from '@/publishing/sharedChanges'
 
 const publishWholeFirst =
   'This document is not published yet, so one language cannot be published on its own: an editor publishes the whole document first.'
+const publishSourceFirst = `This document is not published yet: publish the Chinese source first ("Publish in ${localeInfo[defaultLocale].label}", ?locale=${defaultLocale}), or every language at once (publishAllLocales=true).`
 
 /**
- * Publishing one locale (`publishSpecificLocale`) takes the other locales from the published
- * version. A document that has none would go live with only that locale's text and the others
- * empty, so it is refused for everyone; one document at a time, since the rule is per document.
+ * Publishing one locale (`publishSpecificLocale`, which `publishOneLocaleAtATime` makes of every
+ * publish that does not ask for all languages) takes the other locales from the published
+ * version. A document that has none goes live with only that locale's text and the others
+ * empty. That is how an editor publishes a new document's Chinese source first: the other
+ * languages' drafts stay drafts and readers see them as untranslated (the zh text, marked, and
+ * noindex). Publishing a translation alone of a document whose source is not public would leave
+ * the site without its source and fallback, so that is refused, as is every translator's
+ * publish of a document that is not published.
  *
  * The shared fields (dates, relations, order), though, Payload takes from the save, which is
  * built on the newest draft: an editor's pending change to them went live in every language with
- * a translator's "Publish in Русский". While they have one, a per-locale publish is a 409.
+ * a translator's "Publish in Русский". While they have one, a translator's per-locale publish is
+ * a 409. An editor's publish of any language publishes the shared fields with it: they are the
+ * editors' own, shared by every language.
+ *
+ * A bulk save (a PATCH with a `where`) gets the same checks for every document it matches.
  */
 export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
+  overrideAccess,
   req,
 }) => {
   if (operation !== 'update' || !args.publishSpecificLocale) return args
   const status = (args.data as { _status?: unknown } | undefined)?._status
   if (args.draft && status !== 'published') return args // a draft save: nothing goes live
   const id = (args as { id?: number | string }).id
-  if (id === undefined) {
-    throw new APIError('Publish one language of one document at a time.', 400, undefined, true)
-  }
-  const { published, latest } = await publishedAndLatest(req, collection.slug, id)
-  if (published?._status !== 'published') {
-    throw new APIError(publishWholeFirst, 403, undefined, true)
-  }
-  // What the save would make of the shared fields: the request's values over the newest draft's.
-  const next = { ...(latest ?? {}), ...((args.data ?? {}) as Record<string, unknown>) }
-  const pending = differingShared(collection.flattenedFields, next, published)
-  if (pending.length > 0) {
-    throw new APIError(
-      `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
-      409,
-      { fields: pending },
-      true,
-    )
+  const ids = id !== undefined ? [id] : await matchedIds(req, collection.slug, args.where)
+  // The server's own writes (seed, scripts: `overrideAccess`) are trusted as an editor's.
+  const editor = Boolean(overrideAccess) || checkRole(['admin', 'editor'], req.user)
+  for (const each of ids) {
+    const { published, latest } = await publishedAndLatest(req, collection.slug, each)
+    if (published?._status !== 'published') {
+      if (editor && args.publishSpecificLocale === defaultLocale) continue
+      throw new APIError(editor ? publishSourceFirst : publishWholeFirst, 403, undefined, true)
+    }
+    if (editor) continue
+    // What the save would make of the shared fields: the request's values over the newest draft's.
+    const next = { ...(latest ?? {}), ...((args.data ?? {}) as Record<string, unknown>) }
+    const pending = sharedChanges(collection.flattenedFields, next, published)
+    if (pending.length > 0) {
+      throw new APIError(
+        `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
+        409,
+        { fields: pending },
+        true,
+      )
+    }
   }
   return args
 }
 
-const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
-
-/** Shared (not localized) fields whose next value differs from the published one, dotted. */
-function differingShared(
-  fields: FlattenedField[],
-  next: Record<string, unknown>,
-  published: Record<string, unknown> | undefined,
-  prefix = '',
-): string[] {
-  const found: string[] = []
-  for (const field of fields) {
-    if (
-      !isStored(field) ||
-      bookkeeping.has(field.name) ||
-      ('localized' in field && field.localized)
-    ) {
-      continue
-    }
-    const [value, before] = [next[field.name], published?.[field.name]]
-    if (field.type === 'group') {
-      found.push(
-        ...differingShared(
-          field.flattenedFields,
-          (value ?? {}) as Record<string, unknown>,
-          before as Record<string, unknown> | undefined,
-          `${prefix}${field.name}.`,
-        ),
-      )
-    } else if (!unchanged(field, value, before)) {
-      found.push(`${prefix}${field.name}`)
-    }
-  }
-  return found
+/** The documents a bulk save would change (its `where`), read as the server, in one query. */
+async function matchedIds(
+  req: PayloadRequest,
+  collection: Parameters<PayloadRequest['payload']['find']>[0]['collection'],
+  where: Where | undefined,
+) {
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    depth: 0,
+    pagination: false,
+    select: {},
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => doc.id)
 }
 
 /** The published document (its main row) and the newest version, in the request's locale. */

@@ -7,6 +7,7 @@ import * as migration_20261201_101744_facts_and_sources from './20261201_101744_
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
 import * as migration_20261201_113934_translation_status from './20261201_113934_translation_status';
 import * as migration_20261201_113935_translation_status_backfill from './20261201_113935_translation_status_backfill';
+import * as migration_20261201_114148_locale_edits from './20261201_114148_locale_edits';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261201_113935_translation_status_backfill.up,
     down: migration_20261201_113935_translation_status_backfill.down,
     name: '20261201_113935_translation_status_backfill',
+  },
+  {
+    up: migration_20261201_114148_locale_edits.up,
+    down: migration_20261201_114148_locale_edits.down,
+    name: '20261201_114148_locale_edits'
   },
 ];

@@ -1,0 +1,42 @@
+import type { FlattenedField } from 'payload'
+
+import { isStored, unchanged } from '@/fields/storedValues'
+
+const bookkeeping = new Set(['id', '_status', 'createdAt', 'updatedAt'])
+
+/**
+ * Shared (not localized) fields whose next value differs from the published one, dotted: a
+ * change that a publish of any one language would put live in all of them. `next` and
+ * `published` are read alike (one locale, or all).
+ */
+export function sharedChanges(
+  fields: FlattenedField[],
+  next: Record<string, unknown>,
+  published: Record<string, unknown> | undefined,
+  prefix = '',
+): string[] {
+  const found: string[] = []
+  for (const field of fields) {
+    if (
+      !isStored(field) ||
+      bookkeeping.has(field.name) ||
+      ('localized' in field && field.localized)
+    ) {
+      continue
+    }
+    const [value, before] = [next[field.name], published?.[field.name]]
+    if (field.type === 'group') {
+      found.push(
+        ...sharedChanges(
+          field.flattenedFields,
+          (value ?? {}) as Record<string, unknown>,
+          before as Record<string, unknown> | undefined,
+          `${prefix}${field.name}.`,
+        ),
+      )
+    } else if (!unchanged(field, value, before)) {
+      found.push(`${prefix}${field.name}`)
+    }
+  }
+  return found
+}
