@@ -21,6 +21,7 @@ import { withoutEmailVerification } from '@/api/withoutEmailVerification'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
 import { Faqs } from '@/collections/Faqs'
+import { Glossary } from '@/collections/Glossary'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
@@ -48,7 +49,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
+  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, Glossary],
   endpoints: [searchEndpoint, feedbackEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.

@@ -62,4 +62,7 @@ export interface LocalizedFields {
     guide: { relationTo: 'guides' }
     faq: { relationTo: 'faqs' }
   }
+  glossary: {
+    carrier: { relationTo: 'carriers' }
+  }
 }

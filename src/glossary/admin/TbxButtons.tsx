@@ -1,0 +1,3 @@
+export function TbxButtons() {
+  return null
+}
