@@ -10,6 +10,7 @@ import { isStaff } from '@/access/isStaff'
 import { collectionSlugs } from '@/content/constants'
 import { conceptKeyPattern, conceptProblems } from '@/glossary/conceptProblems'
 import { conceptFromDocument } from '@/glossary/conceptDocument'
+import { glossaryEndpoints } from '@/glossary/endpoints'
 import { glossaryLocales, sourceLocale } from '@/glossary/locales'
 import { localeInfo } from '@/i18n/locales'
 
@@ -84,6 +85,7 @@ export const Glossary: CollectionConfig = {
     delete: isEditor,
   },
   hooks: { beforeValidate: [refuseUnusableConcepts] },
+  endpoints: glossaryEndpoints,
   fields: [
     {
       name: 'key',
