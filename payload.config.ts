@@ -28,6 +28,7 @@ import { Users } from '@/collections/Users'
 import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
+import { glossaryPanels } from '@/glossary/plugin'
 import { searchEndpoint } from '@/endpoints/search'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
@@ -57,6 +58,8 @@ export default buildConfig({
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,
+    // The glossary's hints and terminology warnings beside a translation (src/glossary/).
+    glossaryPanels,
   ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.
