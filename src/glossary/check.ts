@@ -184,6 +184,9 @@ export async function glossaryCheck(
       })
     }
   })
+  // In reading order of the target, so a list of findings follows the document.
+  const order = (p: GlossaryProblem) => targetIndex.get(p.unit) ?? Number.MAX_SAFE_INTEGER
+  problems.sort((a, b) => order(a) - order(b))
   return { collection, id, locale, hints, problems }
 }
 

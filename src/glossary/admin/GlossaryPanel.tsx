@@ -14,7 +14,7 @@ import {
 } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-import type { GlossaryCheck } from '../check'
+import type { GlossaryCheck, GlossaryProblem } from '../check'
 import { glossaryMessages } from './messages'
 
 type State = { status: 'loading' } | { status: 'failed' } | { status: 'done'; check: GlossaryCheck }
@@ -83,6 +83,18 @@ export function GlossaryPanel() {
   )
 }
 
+/** One line per finding (kind, concept, term), naming every unit it occurs in, in order. */
+function groupProblems(problems: GlossaryProblem[]) {
+  const groups = new Map<string, { first: GlossaryProblem; labels: string[] }>()
+  for (const problem of problems) {
+    const key = `${problem.kind}:${problem.concept}:${problem.term}`
+    const group = groups.get(key) ?? { first: problem, labels: [] }
+    group.labels.push(problem.label)
+    groups.set(key, group)
+  }
+  return [...groups.values()]
+}
+
 function Findings({ check, t }: { check: GlossaryCheck; t: ReturnType<typeof glossaryMessages> }) {
   const { hints, problems } = check
   return (
@@ -127,11 +139,12 @@ function Findings({ check, t }: { check: GlossaryCheck; t: ReturnType<typeof glo
           role="status"
           style={{ margin: 0, paddingInlineStart: '1.1rem', color: 'var(--theme-warning-750)' }}
         >
-          {problems.map((problem) => (
-            <li key={`${problem.kind}:${problem.concept}:${problem.unit}:${problem.term}`}>
-              {problem.kind === 'missing'
-                ? t.missing(problem.label, problem.term, problem.preferred ?? '')
-                : t.forbidden(problem.label, problem.term, problem.preferred)}
+          {groupProblems(problems).map(({ first, labels }) => (
+            <li key={`${first.kind}:${first.concept}:${first.term}`}>
+              {first.kind === 'missing'
+                ? t.missing(first.term, first.preferred ?? '')
+                : t.forbidden(first.term, first.preferred)}{' '}
+              {labels.join(', ')}
             </li>
           ))}
         </ul>

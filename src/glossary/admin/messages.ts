@@ -11,10 +11,10 @@ const messages = {
     failed: 'The glossary check could not run.',
     warningsTitle: 'Terminology warnings',
     warningsNone: 'The translation uses the glossary’s terms.',
-    missing: (label: string, source: string, preferred: string) =>
-      `${label}: “${source}” is not rendered as “${preferred}”.`,
-    forbidden: (label: string, term: string, preferred?: string) =>
-      `${label}: “${term}” is a forbidden variant${preferred ? ` — write “${preferred}”` : ''}.`,
+    missing: (source: string, preferred: string) =>
+      `“${source}” is not rendered as “${preferred}” in`,
+    forbidden: (term: string, preferred?: string) =>
+      `“${term}” is a forbidden variant${preferred ? ` (write “${preferred}”)` : ''}, used in`,
     toast: (n: number) =>
       `Saved, with ${n} terminology warning${n === 1 ? '' : 's'} (see Glossary).`,
     exportTbx: 'Export TBX',
@@ -34,10 +34,9 @@ const messages = {
     failed: 'Не удалось проверить термины.',
     warningsTitle: 'Предупреждения по терминологии',
     warningsNone: 'Перевод использует термины глоссария.',
-    missing: (label: string, source: string, preferred: string) =>
-      `${label}: «${source}» не переведено как «${preferred}».`,
-    forbidden: (label: string, term: string, preferred?: string) =>
-      `${label}: «${term}» — запрещённый вариант${preferred ? `; пишите «${preferred}»` : ''}.`,
+    missing: (source: string, preferred: string) => `«${source}» не переведено как «${preferred}»:`,
+    forbidden: (term: string, preferred?: string) =>
+      `«${term}» — запрещённый вариант${preferred ? ` (пишите «${preferred}»)` : ''}:`,
     toast: (n: number) => `Сохранено; предупреждений по терминологии: ${n} (см. «Глоссарий»).`,
     exportTbx: 'Экспорт TBX',
     importTbx: 'Импорт TBX…',
@@ -56,10 +55,9 @@ const messages = {
     failed: '术语检查未能运行。',
     warningsTitle: '术语警告',
     warningsNone: '译文使用了术语表中的译法。',
-    missing: (label: string, source: string, preferred: string) =>
-      `${label}：“${source}”未译为“${preferred}”。`,
-    forbidden: (label: string, term: string, preferred?: string) =>
-      `${label}：“${term}”是禁用译法${preferred ? `，请用“${preferred}”` : ''}。`,
+    missing: (source: string, preferred: string) => `“${source}”未译为“${preferred}”：`,
+    forbidden: (term: string, preferred?: string) =>
+      `“${term}”是禁用译法${preferred ? `（请用“${preferred}”）` : ''}：`,
     toast: (n: number) => `已保存，有 ${n} 条术语警告（见“术语表”）。`,
     exportTbx: '导出 TBX',
     importTbx: '导入 TBX…',
