@@ -31,24 +31,47 @@ const languageGroup = (locale: (typeof glossaryLocales)[number]): Field => ({
       name: 'preferred',
       type: 'text',
       required: locale === sourceLocale,
+      label: { en: 'Preferred term', ru: 'Предпочтительный термин', zh: '首选术语' },
       admin: {
         description:
           locale === sourceLocale
-            ? 'The source term, as the zh texts write it.'
-            : 'The rendering translations must use.',
+            ? {
+                en: 'The source term, as the zh texts write it.',
+                ru: 'Исходный термин, как его пишут китайские тексты.',
+                zh: '源术语，即中文文本中的写法。',
+              }
+            : {
+                en: 'The rendering translations must use.',
+                ru: 'Перевод, которым должны пользоваться переводы.',
+                zh: '译文必须使用的译法。',
+              },
       },
     },
     {
       name: 'admitted',
       type: 'text',
       hasMany: true,
-      admin: { description: 'Synonyms that count as the term (other word forms match by stem).' },
+      label: { en: 'Admitted terms', ru: 'Допустимые варианты', zh: '可接受的译法' },
+      admin: {
+        description: {
+          en: 'Synonyms that count as the term (other word forms match by stem).',
+          ru: 'Синонимы, которые засчитываются как термин (другие формы слова — по основе).',
+          zh: '视同该术语的同义词（其他词形按词干匹配）。',
+        },
+      },
     },
     {
       name: 'forbidden',
       type: 'text',
       hasMany: true,
-      admin: { description: 'Variants a translation must not use (flagged on save).' },
+      label: { en: 'Forbidden variants', ru: 'Запрещённые варианты', zh: '禁用译法' },
+      admin: {
+        description: {
+          en: 'Variants a translation must not use (flagged on save).',
+          ru: 'Варианты, которых в переводе быть не должно (отмечаются при сохранении).',
+          zh: '译文不得使用的写法（保存时提示）。',
+        },
+      },
     },
   ],
 })
@@ -70,7 +93,10 @@ const refuseUnusableConcepts: CollectionBeforeValidateHook = ({ data, originalDo
  */
 export const Glossary: CollectionConfig = {
   slug: glossarySlug,
-  labels: { singular: 'Glossary concept', plural: 'Glossary' },
+  labels: {
+    singular: { en: 'Glossary concept', ru: 'Понятие глоссария', zh: '术语概念' },
+    plural: { en: 'Glossary', ru: 'Глоссарий', zh: '术语表' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'key', 'carrier', 'updatedAt'],
@@ -93,11 +119,18 @@ export const Glossary: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      admin: { description: 'Stable id of the concept (the TBX termEntry id), e.g. tourist-sim.' },
+      label: { en: 'Key', ru: 'Ключ', zh: '标识' },
+      admin: {
+        description: {
+          en: 'Stable id of the concept (the TBX termEntry id), e.g. tourist-sim.',
+          ru: 'Постоянный идентификатор понятия (id termEntry в TBX), например tourist-sim.',
+          zh: '概念的固定标识（TBX 中 termEntry 的 id），例如 tourist-sim。',
+        },
+      },
       validate: (value: unknown) =>
         typeof value === 'string' && conceptKeyPattern.test(value)
           ? true
-          : 'Letters, digits, "-", "_" and "." only, starting with a letter.',
+          : 'Letters, digits, "-", "_" and "." only, starting with a letter (at most 100).',
     },
     {
       // The list's title: the three preferred terms, kept by the hook below.
@@ -118,13 +151,27 @@ export const Glossary: CollectionConfig = {
     {
       name: 'note',
       type: 'textarea',
-      admin: { description: 'Definition or usage note for translators.' },
+      label: { en: 'Note', ru: 'Примечание', zh: '说明' },
+      admin: {
+        description: {
+          en: 'Definition or usage note for translators.',
+          ru: 'Определение или указание для переводчиков.',
+          zh: '给译者的定义或用法说明。',
+        },
+      },
     },
     {
       name: 'carrier',
       type: 'relationship',
       relationTo: collectionSlugs.carriers,
-      admin: { description: 'The carrier this term names, if any.' },
+      label: { en: 'Carrier', ru: 'Оператор', zh: '运营商' },
+      admin: {
+        description: {
+          en: 'The carrier this term names, if any.',
+          ru: 'Оператор, которого называет термин (если есть).',
+          zh: '该术语所指的运营商（如有）。',
+        },
+      },
     },
   ],
 }
