@@ -104,6 +104,7 @@ export const Glossary: CollectionConfig = {
       beforeListTable: ['@/glossary/admin/TbxButtons#TbxButtons'],
     },
   },
+  defaultSort: 'key',
   access: {
     read: isStaff,
     create: isEditor,

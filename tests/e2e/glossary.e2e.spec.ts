@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
-import { restClientFor } from '../support/restClient'
+import { restClientFor, signInToSite } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
 
 const baseUrl = inject('baseUrl')
@@ -18,13 +18,14 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
 }
 
-async function shot(page: Page, name: string) {
+async function shot(page: Page, name: string, panel = true) {
   if (!shots) return
   fs.mkdirSync(shots, { recursive: true })
   await page.screenshot({ path: `${shots}/wt-glossary-${name}.png` })
-  await page
-    .getByTestId('glossary-panel')
-    .screenshot({ path: `${shots}/wt-glossary-${name}-panel.png` })
+  if (panel)
+    await page
+      .getByTestId('glossary-panel')
+      .screenshot({ path: `${shots}/wt-glossary-${name}-panel.png` })
 }
 
 describe('the glossary beside a translation', () => {
@@ -84,6 +85,63 @@ describe('the glossary beside a translation', () => {
     } finally {
       await context.close()
       await translator('PATCH', `/guides/${id}?locale=ru&draft=true`, { title: original })
+    }
+  })
+})
+
+describe('TBX in the admin', () => {
+  it('lets an editor export and import the glossary (a bad file refused with its problems); a translator only exports', async () => {
+    const editor = await restClientFor(baseUrl, 'editor@simatlas.test')
+    const token = await signInToSite(baseUrl, 'editor@simatlas.test')
+    const tbx = await (
+      await fetch(`${baseUrl}/api/glossary/tbx`, { headers: { authorization: `JWT ${token}` } })
+    ).text()
+    const { totalDocs } = await editor('GET', '/glossary?limit=1')
+
+    const context = await browser().newContext({ viewport: { width: 1400, height: 900 } })
+    const page = await context.newPage()
+    try {
+      await signIn(page, 'editor@simatlas.test')
+      await page.goto(`${baseUrl}/admin/collections/glossary`)
+      const exportLink = page.getByRole('link', { name: 'Export TBX' })
+      await exportLink.waitFor({ timeout: 30_000 })
+      expect(await exportLink.getAttribute('href')).toBe('/api/glossary/tbx')
+
+      const file = page.getByTestId('tbx-file')
+      const bad = tbx.replace('<term>远游卡</term>', '<term></term>')
+      await file.setInputFiles({
+        name: 'bad.tbx',
+        mimeType: 'application/xml',
+        buffer: Buffer.from(bad),
+      })
+      const status = page.getByRole('status').filter({ hasText: 'tourist-sim' })
+      await status.waitFor({ timeout: 30_000 })
+      expect(await status.innerText()).toMatch(/nothing was imported[\s\S]*tourist-sim/)
+      expect((await editor('GET', '/glossary?limit=1')).totalDocs).toBe(totalDocs)
+      await shot(page, 'tbx-refused', false)
+
+      await file.setInputFiles({
+        name: 'good.tbx',
+        mimeType: 'application/xml',
+        buffer: Buffer.from(tbx),
+      })
+      await page
+        .getByRole('status')
+        .filter({ hasText: `0 concepts created, ${totalDocs} updated` })
+        .waitFor({ timeout: 30_000 })
+    } finally {
+      await context.close()
+    }
+
+    const asTranslator = await browser().newContext()
+    const translatorPage = await asTranslator.newPage()
+    try {
+      await signIn(translatorPage, 'translator.ru@simatlas.test')
+      await translatorPage.goto(`${baseUrl}/admin/collections/glossary`)
+      await translatorPage.getByRole('link', { name: 'Export TBX' }).waitFor({ timeout: 30_000 })
+      expect(await translatorPage.getByRole('button', { name: 'Import TBX…' }).count()).toBe(0)
+    } finally {
+      await asTranslator.close()
     }
   })
 })

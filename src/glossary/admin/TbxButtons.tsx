@@ -54,7 +54,7 @@ export function TbxButtons() {
   }
 
   return (
-    <div className="gutter--left gutter--right" style={{ marginBottom: '1rem' }}>
+    <div style={{ marginBottom: '1rem' }}>
       <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
         <Button el="anchor" url={`${api}/glossary/tbx`} buttonStyle="secondary" size="small">
           {t.exportTbx}
