@@ -77,7 +77,15 @@ describe('the seeded glossary', () => {
       terms: { ru: { preferred: 'Билайн' } },
     })
     // Seeding again adds nothing and keeps an editor's change.
+    await payload.update({
+      collection: 'glossary',
+      where: { key: { equals: 'balance' } },
+      data: { note: 'An editor’s note.' },
+    })
     expect(await seedGlossary(payload)).toBe(0)
+    expect((await loadConcepts(payload)).find((c) => c.key === 'balance')?.note).toBe(
+      'An editor’s note.',
+    )
   })
 })
 
