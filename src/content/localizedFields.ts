@@ -22,14 +22,12 @@ export interface LocalizedFields {
         description: true
       }
     }
-    localeEdit: true
   }
   faqs: {
     question: true
     answer: true
     relatedCarriers: { relationTo: 'carriers' }
     relatedGuides: { relationTo: 'guides' }
-    localeEdit: true
   }
   carriers: {
     name: true
@@ -64,7 +62,7 @@ export interface LocalizedFields {
     guide: { relationTo: 'guides' }
     faq: { relationTo: 'faqs' }
   }
-  'translation-status': {
-    translatedBy: { relationTo: 'users' }
+  glossary: {
+    carrier: { relationTo: 'carriers' }
   }
 }

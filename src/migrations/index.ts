@@ -8,6 +8,7 @@ import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_so
 import * as migration_20261201_113934_translation_status from './20261201_113934_translation_status';
 import * as migration_20261201_113935_translation_status_backfill from './20261201_113935_translation_status_backfill';
 import * as migration_20261201_114148_locale_edits from './20261201_114148_locale_edits';
+import * as migration_20261201_113743_glossary from './20261201_113743_glossary';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_114148_locale_edits.up,
     down: migration_20261201_114148_locale_edits.down,
-    name: '20261201_114148_locale_edits'
+    name: '20261201_114148_locale_edits',
+  },
+  {
+    up: migration_20261201_113743_glossary.up,
+    down: migration_20261201_113743_glossary.down,
+    name: '20261201_113743_glossary'
   },
 ];

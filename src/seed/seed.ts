@@ -8,10 +8,12 @@ import type { Carrier, Channel, Faq, Guide } from '@/payload-types'
 
 import { type ContentDocument, loadContentFiles, type SeedContent } from './contentFiles'
 import { DemoAccountsRefused, seedDemoAccounts } from './demoAccounts'
+import { loadGlossaryFiles, seedGlossary } from './glossaryFiles'
 import { markdownToRichText } from './markdownToRichText'
 
 export type SeedReport = {
   created: Record<PublicCollection, number>
+  glossary: number
   demoAccounts: number | 'refused'
 }
 
@@ -185,8 +187,11 @@ async function findIdBySlug(payload: Payload, collection: PublicCollection, slug
  */
 export async function seed(payload: Payload, { log = console.log } = {}): Promise<SeedReport> {
   const documents = prepare(payload, loadContentFiles())
+  // Read and checked before anything is written, like the content files.
+  loadGlossaryFiles()
   const report: SeedReport = {
     created: Object.fromEntries(publicCollectionSlugs.map((c) => [c, 0])) as SeedReport['created'],
+    glossary: 0,
     demoAccounts: 0,
   }
   const ids = Object.fromEntries(publicCollectionSlugs.map((c) => [c, new Map()])) as Ids
@@ -247,6 +252,9 @@ export async function seed(payload: Payload, { log = console.log } = {}): Promis
       context,
     })
   }
+
+  // After the carriers, which concepts name.
+  report.glossary = await seedGlossary(payload)
 
   try {
     report.demoAccounts = await seedDemoAccounts(payload)
