@@ -28,6 +28,7 @@ import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBefo
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
+import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
@@ -49,7 +50,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · SIM Atlas' },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
-  endpoints: [searchEndpoint, feedbackEndpoint],
+  endpoints: [searchEndpoint, feedbackEndpoint, xliffExportEndpoint, xliffImportEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [
