@@ -48,6 +48,12 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
+    components: {
+      afterNavLinks: ['/translation/xliff/admin/XliffNavLink#XliffNavLink'],
+      views: {
+        xliff: { Component: '/translation/xliff/admin/XliffView#XliffView', path: '/xliff' },
+      },
+    },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
   endpoints: [searchEndpoint, feedbackEndpoint, xliffExportEndpoint, xliffImportEndpoint],
