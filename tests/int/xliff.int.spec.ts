@@ -10,7 +10,8 @@ import { importXliff } from '../../src/translation/xliff/importXliff'
 import { readXliff } from '../../src/translation/xliff/readXliff'
 import { xliffVersions, type XliffVersion } from '../../src/translation/xliff/xliffFile'
 import { bootPayload, closePayload } from '../support/payload'
-import { createStaff } from '../support/staff'
+import { apiClient } from '../support/api'
+import { createStaff, signIn } from '../support/staff'
 import { xliffSchemaErrors } from '../support/xliffSchema'
 
 /**
@@ -303,5 +304,96 @@ describe('a bad file', () => {
       { message: 'en@xliff.test translates into en, not ru: the file is refused' },
     ])
     expect(await snapshot()).toBe(before)
+  })
+})
+
+describe('the REST endpoints', () => {
+  const call = async (method: 'GET' | 'POST', path: string, token?: string, body?: string) => {
+    const { rest } = await apiClient()
+    const headers = new Headers({ 'content-type': 'application/xliff+xml' })
+    if (token) headers.set('authorization', `JWT ${token}`)
+    const response = await rest(
+      new Request(`http://localhost/api${path}`, { method, headers, body }),
+    )
+    const text = await response.text()
+    return { status: response.status, text, type: response.headers.get('content-type') }
+  }
+
+  it('export and import for staff only: anonymous callers get a 403 and nothing else', async () => {
+    const { xml } = await guideWithCodes()
+    expect((await call('GET', '/xliff/export?locale=ru')).status).toBe(403)
+    const before = await snapshot()
+    const anonymous = await call('POST', '/xliff/import', undefined, xml)
+    expect(anonymous.status).toBe(403)
+    // A forged command-line key is no key.
+    const { rest } = await apiClient()
+    const forged = await rest(
+      new Request('http://localhost/api/xliff/import', {
+        method: 'POST',
+        headers: { 'x-simatlas-xliff-key': 'f'.repeat(64) },
+        body: translate(xml, '1.2', (t) => `X ${t}`),
+      }),
+    )
+    expect(forged.status).toBe(403)
+    expect(await snapshot()).toBe(before)
+  })
+
+  it('exports as a download for a translator, any locale; bad parameters are a 400 listing each', async () => {
+    const token = await signIn('ru@xliff.test')
+    const ok = await call('GET', '/xliff/export?locale=en&collection=faqs&version=2.0', token)
+    expect(ok.status).toBe(200)
+    expect(ok.type).toMatch(/^application\/xliff\+xml/)
+    expect(await xliffSchemaErrors(ok.text, '2.0')).toEqual([])
+    const bad = await call(
+      'GET',
+      '/xliff/export?locale=zh&version=3&collection=x&id=1.5&only=all',
+      token,
+    )
+    expect(bad.status).toBe(400)
+    expect(JSON.parse(bad.text).errors.map((e: { message: string }) => e.message)).toEqual([
+      'locale must be ru or en (the target; zh is the source), not "zh"',
+      'version must be 1.2 or 2.0, not "3"',
+      'collection must be one of guides, faqs, carriers, channels, not "x"',
+      'id must be a document id (a positive whole number), not "1.5"',
+      'only takes missing, outdated, current (comma-separated), not "all"',
+    ])
+  })
+
+  it('imports for a translator into their own locale only; malformed input is a 400, never a 500', async () => {
+    const { xml, id } = await guideWithCodes()
+    const enToken = await signIn('en@xliff.test')
+    const before = await snapshot()
+    const foreign = await call(
+      'POST',
+      '/xliff/import',
+      enToken,
+      translate(xml, '1.2', (t) => `E ${t}`),
+    )
+    expect(foreign.status).toBe(400)
+    expect(JSON.parse(foreign.text).errors).toEqual([
+      { message: 'en@xliff.test translates into en, not ru: the file is refused' },
+    ])
+    for (const body of ['', 'not xml at all', '<xliff version="1.2"><file></xliff>']) {
+      const { status } = await call('POST', '/xliff/import', enToken, body)
+      expect(status).toBe(400)
+    }
+    expect(await snapshot()).toBe(before)
+
+    const ruToken = await signIn('ru@xliff.test')
+    const own = await call(
+      'POST',
+      '/xliff/import',
+      ruToken,
+      translate(
+        xml,
+        '1.2',
+        (t) => (t.trim() ? `REST ${t}` : t),
+        (unitId) => unitId.endsWith('/title'),
+      ),
+    )
+    expect(own.status).toBe(200)
+    expect(JSON.parse(own.text).written).toEqual([
+      { collection: 'guides', id, units: 1, mode: 'published' },
+    ])
   })
 })
