@@ -35,7 +35,7 @@ export const xliffExportEndpoint: Endpoint = {
     if (!options) {
       return Response.json({ errors: problems.map((message) => ({ message })) }, { status: 400 })
     }
-    const { xml } = await exportXliff(req.payload, { ...options, req })
+    const { xml } = await exportXliff(req.payload, options)
     const name = [
       'simatlas',
       options.locale,

@@ -344,6 +344,9 @@ describe('the REST endpoints', () => {
     expect(ok.status).toBe(200)
     expect(ok.type).toMatch(/^application\/xliff\+xml/)
     expect(await xliffSchemaErrors(ok.text, '2.0')).toEqual([])
+    const local = await exportXliff(payload, { locale: 'en', collection: 'faqs', version: '2.0' })
+    expect(ok.text).toBe(local.xml)
+    expect(local.xml).toContain('srcLang="zh" trgLang="en"')
     const bad = await call(
       'GET',
       '/xliff/export?locale=zh&version=3&collection=x&id=1.5&only=all',

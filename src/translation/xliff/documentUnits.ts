@@ -78,7 +78,10 @@ async function statusRows(
 
 const plain = (text: string): Inline[] => (text ? [text] : [])
 
-/** The documents of a collection (or some of them) with their units for `locale`. */
+/**
+ * The documents of a collection (or some of them) with their units for `locale`. `req` only to
+ * read inside an import's transaction (Payload sets each read's locale on it).
+ */
 export async function documentsInLocale(
   payload: Payload,
   {
@@ -104,7 +107,9 @@ export async function documentsInLocale(
       overrideAccess: true,
       req,
     })
-  const [sources, targets] = await Promise.all([read(sourceLocale), read(locale)])
+  // One after the other: Payload sets the locale on the request it is given.
+  const sources = await read(sourceLocale)
+  const targets = await read(locale)
   const published = drafts
     ? await payload.find({
         collection,

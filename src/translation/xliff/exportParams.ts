@@ -21,9 +21,7 @@ const unitStates: UnitState[] = ['missing', 'outdated', 'current']
 
 export function parseExportParams(
   params: ExportParams,
-):
-  | { options: Omit<ExportOptions, 'req'>; problems: [] }
-  | { options?: undefined; problems: string[] } {
+): { options: ExportOptions; problems: [] } | { options?: undefined; problems: string[] } {
   const problems: string[] = []
   const { locale, version = '1.2', collection, id, only } = params
   if (!isLocale(locale) || locale === 'zh') {

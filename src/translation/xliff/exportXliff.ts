@@ -2,7 +2,7 @@
  * An export: a document, a collection, or every document of every public collection, in one
  * target locale, optionally only its missing and/or outdated units, as XLIFF 1.2 or 2.0.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import { publicCollectionSlugs, type PublicCollection } from '@/content/publicCollections'
 import type { Locale } from '@/i18n/locales'
@@ -18,7 +18,6 @@ export type ExportOptions = {
   id?: number
   /** Only units in these states (by default every unit). */
   only?: UnitState[]
-  req?: PayloadRequest
 }
 
 export type ExportResult = { xml: string; documents: number; units: number }
@@ -31,7 +30,6 @@ export async function exportXliff(payload: Payload, options: ExportOptions): Pro
       collection,
       ids: options.id !== undefined ? [options.id] : undefined,
       locale: options.locale,
-      req: options.req,
     })
     for (const doc of docs) {
       const units = doc.units
