@@ -23,6 +23,8 @@ export type Code = {
   /** A format run: the text node's formatting; an element: the node without its children. */
   node: LexicalNode & Record<string, unknown>
   role: 'format' | 'element' | 'leaf'
+  /** The code this one is inside (a bold word inside a link). */
+  parent?: string
 }
 
 export type EncodedBlock = { content: Inline[]; codes: Code[] }
@@ -74,14 +76,21 @@ function signature(code: Pick<Code, 'role' | 'node'>): string {
 /** Encode a block's inline content; codes are numbered in reading order from 1. */
 export function encodeBlock(block: LexicalNode): EncodedBlock {
   const codes: Code[] = []
-  const walk = (nodes: Node[]): Inline[] =>
+  const walk = (nodes: Node[], parent?: string): Inline[] =>
     nodes.map((node): Inline => {
       if (node.type === 'text') {
         const text = typeof node.text === 'string' ? node.text : ''
         if (isPlainRun(node)) return text
         const id = String(codes.length + 1)
         const f = formatOf(node)
-        codes.push({ id, kind: 'paired', hint: formatHint(f.format), role: 'format', node: f })
+        codes.push({
+          id,
+          kind: 'paired',
+          hint: formatHint(f.format),
+          role: 'format',
+          node: f,
+          parent,
+        })
         return { code: id, children: [text] }
       }
       const id = String(codes.length + 1)
@@ -93,8 +102,9 @@ export function encodeBlock(block: LexicalNode): EncodedBlock {
           hint: isLink ? 'link' : 'other',
           role: 'element',
           node: withoutChildren(node),
+          parent,
         })
-        return { code: id, children: walk(node.children.filter(isObject)) }
+        return { code: id, children: walk(node.children.filter(isObject), id) }
       }
       codes.push({
         id,
@@ -102,6 +112,7 @@ export function encodeBlock(block: LexicalNode): EncodedBlock {
         hint: node.type === 'linebreak' ? 'linebreak' : 'other',
         role: 'leaf',
         node,
+        parent,
       })
       return { code: id }
     })
@@ -136,16 +147,25 @@ export function merge(content: Inline[]): Inline[] {
  */
 export function encodeTargetWithSourceCodes(target: LexicalNode, sourceCodes: Code[]): Inline[] {
   const own = encodeBlock(target)
-  const unused = new Map<string, string[]>()
-  for (const code of sourceCodes) {
-    const key = signature(code)
-    unused.set(key, [...(unused.get(key) ?? []), code.id])
+  // Matched by data and by what they are inside (a bold word in a link is not the bold word
+  // before it), then by data alone.
+  const inContext = (codes: Code[], code: Code) => {
+    const parent = codes.find((c) => c.id === code.parent)
+    return `${signature(code)}|${parent ? signature(parent) : ''}`
   }
+  const used = new Set<string>()
   const idFor = new Map<string, string>()
-  for (const code of own.codes) {
-    const ids = unused.get(signature(code))
-    const id = ids?.shift()
-    if (id) idFor.set(code.id, id)
+  for (const key of [inContext, (_codes: Code[], code: Code) => signature(code)]) {
+    for (const code of own.codes) {
+      if (idFor.has(code.id)) continue
+      const match = sourceCodes.find(
+        (s) => !used.has(s.id) && key(sourceCodes, s) === key(own.codes, code),
+      )
+      if (match) {
+        used.add(match.id)
+        idFor.set(code.id, match.id)
+      }
+    }
   }
   const relabel = (content: Inline[]): Inline[] =>
     content.flatMap((item): Inline[] => {
