@@ -10,8 +10,19 @@ import { isRunning } from './runningDatabase'
  */
 const fileIn = (dataDir: string) => path.join(dataDir, 'server.json')
 
+/**
+ * Best effort: a data directory that cannot be written (your own DATABASE_URL on a read-only
+ * disk) only means `npm run xliff -- import` cannot find the server; the site starts anyway.
+ */
 export function recordRunningServer(dataDir: string, port: number) {
-  fs.writeFileSync(fileIn(dataDir), JSON.stringify({ pid: process.pid, port }) + '\n')
+  try {
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o755 })
+    fs.writeFileSync(fileIn(dataDir), JSON.stringify({ pid: process.pid, port }) + '\n')
+  } catch (error) {
+    console.warn(
+      `Could not note the server's port in ${fileIn(dataDir)} (${(error as Error).message}): \`npm run xliff -- import\` will not find this server.`,
+    )
+  }
 }
 
 export function forgetRunningServer(dataDir: string) {

@@ -11,6 +11,8 @@ import { readXliff } from '../../src/translation/xliff/readXliff'
 import { xliffVersions, type XliffVersion } from '../../src/translation/xliff/xliffFile'
 import { bootPayload, closePayload } from '../support/payload'
 import { apiClient } from '../support/api'
+import { createGuide } from '../support/content'
+import { doc as richText, p } from '../support/lexical'
 import { createStaff, signIn } from '../support/staff'
 import { xliffSchemaErrors } from '../support/xliffSchema'
 
@@ -398,5 +400,58 @@ describe('the REST endpoints', () => {
     expect(JSON.parse(own.text).written).toEqual([
       { collection: 'guides', id, units: 1, mode: 'published' },
     ])
+  })
+})
+
+describe('a document with no translation yet', () => {
+  it('is exported alone with --only missing, units needing translation, and its import publishes the locale with a slug made from the title', async () => {
+    const guide = await createGuide(payload, {
+      title: '新指南',
+      slug: 'xin-zhinan',
+      summary: '摘要',
+      body: richText(p('第一段 **重点**'), p('第二段')),
+    })
+    const { xml, documents } = await exportXliff(payload, {
+      locale: 'ru',
+      version: '1.2',
+      only: ['missing'],
+    })
+    expect(documents).toBe(1)
+    expect(xml).toContain(`<file original="guides/${guide.id}"`)
+    expect(xml).not.toContain('<target')
+    expect(await xliffSchemaErrors(xml, '1.2')).toEqual([])
+
+    // The translator translates the title and one paragraph only: the body is not written.
+    const titles: Record<string, string> = {
+      新指南: 'Новое руководство: Шымкент и Жезказган',
+      摘要: 'Кратко',
+      '第一段 ': 'Первый абзац ',
+      重点: 'главное',
+    }
+    const partial = translate(
+      xml,
+      '1.2',
+      (t) => titles[t] ?? t,
+      (id) => !id.endsWith('body#1'),
+    )
+    const report = await importXliff(payload, partial, { user: translatorRu })
+    expect(report.problems).toEqual([])
+    expect(report.warnings).toEqual([
+      {
+        unit: `guides/${guide.id}/body`,
+        message: 'not written: body#1 has no translation (in the file or in ru)',
+      },
+    ])
+    const ru = await payload.findByID({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'ru',
+      fallbackLocale: false,
+      depth: 0,
+      overrideAccess: false,
+    })
+    expect(ru.title).toBe('Новое руководство: Шымкент и Жезказган')
+    expect(ru.slug).toBe('novoe-rukovodstvo-shymkent-i-zhezkazgan')
+    expect(ru.body ?? null).toBeNull()
   })
 })
