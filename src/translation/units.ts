@@ -145,12 +145,20 @@ function richTextBlocks(node: LexicalNode, path: (string | number)[]): RichTextB
 
 const isTextType = (field: Field) => field.type === 'text' || field.type === 'textarea'
 
-/** A localized list whose rows are one text each (a channel's steps, pros, cautions). */
-const isTextList = (field: Field) =>
-  field.type === 'array' &&
-  field.fields.length === 1 &&
-  isTextType(field.fields[0]) &&
-  'name' in field.fields[0]
+/**
+ * Payload's sanitized config (`payload.collections[slug].config.fields`) gives every array row
+ * an `id` text field: a row's identity, never text to translate.
+ */
+const isRowId = (field: Field) => 'name' in field && field.name === 'id'
+
+/** The one text field of a localized list whose rows are one text each (steps, pros, cautions). */
+function textListField(field: Field): (Field & { name: string }) | undefined {
+  if (field.type !== 'array') return undefined
+  const own = field.fields.filter((f) => !isRowId(f))
+  return own.length === 1 && isTextType(own[0]) && 'name' in own[0]
+    ? (own[0] as Field & { name: string })
+    : undefined
+}
 
 /**
  * The translation units of a document read in one locale, in the order an editor meets them.
@@ -186,6 +194,7 @@ export function translationUnits(
     }
     const name = field.name
     if (excludedFields.has(name) && !prefix) return []
+    if (prefix && isRowId(field)) return []
     const localized = inLocalized || ('localized' in field && Boolean(field.localized))
     const value = doc[name]
     const fieldPath = `${prefix}${name}`
@@ -225,8 +234,9 @@ export function translationUnits(
       )
     }
     if (field.type === 'array' && Array.isArray(value)) {
-      if (localized && isTextList(field)) {
-        const textName = (field.fields[0] as { name: string }).name
+      const textField = textListField(field)
+      if (localized && textField) {
+        const textName = textField.name
         return value.flatMap((row, index) => {
           const text = isObject(row) ? row[textName] : undefined
           if (typeof text !== 'string' || !text.trim()) return []
