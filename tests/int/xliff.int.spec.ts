@@ -404,7 +404,7 @@ describe('the REST endpoints', () => {
 })
 
 describe('a document with no translation yet', () => {
-  it('is exported alone with --only missing, units needing translation, and its import publishes the locale with a slug made from the title', async () => {
+  it('is exported alone with --only missing, units needing translation, and its import saves a ru draft with a slug made from the title', async () => {
     const guide = await createGuide(payload, {
       title: '新指南',
       slug: 'xin-zhinan',
@@ -442,13 +442,17 @@ describe('a document with no translation yet', () => {
         message: 'not written: body#1 has no translation (in the file or in ru)',
       },
     ])
+    // Never published: a draft of ru, for the translator and editors to review and publish.
+    expect(report.written).toEqual([
+      { collection: 'guides', id: guide.id, units: 3, mode: 'draft' },
+    ])
     const ru = await payload.findByID({
       collection: 'guides',
       id: guide.id,
       locale: 'ru',
       fallbackLocale: false,
+      draft: true,
       depth: 0,
-      overrideAccess: false,
     })
     expect(ru.title).toBe('Новое руководство: Шымкент и Жезказган')
     expect(ru.slug).toBe('novoe-rukovodstvo-shymkent-i-zhezkazgan')
