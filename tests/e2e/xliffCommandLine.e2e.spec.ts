@@ -16,6 +16,7 @@ let dataDir: string
 let app: Awaited<ReturnType<typeof startApp>>
 
 function xliff(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const started = Date.now()
   return new Promise((resolve) => {
     const child = spawn('node_modules/.bin/tsx', ['src/cli/launch.ts', 'xliff', ...args], {
       env: commandEnv({ SIMATLAS_DATA_DIR: dataDir, DATABASE_URL: '', PAYLOAD_SECRET: '' }),
@@ -24,7 +25,10 @@ function xliff(args: string[]): Promise<{ code: number | null; stdout: string; s
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
-    child.once('exit', (code) => resolve({ code, stdout, stderr }))
+    child.once('exit', (code) => {
+      console.log(`npm run xliff -- ${args[0]}: exit ${code} after ${Date.now() - started} ms`)
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 
@@ -105,5 +109,5 @@ describe('npm run xliff beside npm start', () => {
       `✖ guides/${guide.id}/title: the source changed since the export`,
     )
     expect(await (await fetch(page)).text()).not.toContain(`${title} (again)`)
-  }, 180_000)
+  }, 900_000)
 })
