@@ -465,7 +465,7 @@ describe.each(['carriers', 'channels'] as const)('translating %s (no drafts)', (
     const { docs } = await payload.find({ collection, depth: 0, limit: 1, sort: 'id' })
     const id = docs[0].id
     const read = () =>
-      payload.findByID({ collection, id, locale: 'all', depth: 0 }) as Promise<
+      payload.findByID({ collection, id, locale: 'all', depth: 0 }) as unknown as Promise<
         Record<string, unknown>
       >
     const before = await read()
