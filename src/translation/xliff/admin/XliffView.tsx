@@ -5,7 +5,7 @@ import type { AdminViewServerProps } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { publicCollectionSlugs } from '@/content/publicCollections'
-import { locales } from '@/i18n/locales'
+import { localeInfo, locales } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 import { xliffVersions } from '../xliffFile'
@@ -51,7 +51,7 @@ export function XliffView({ initPageResult, params, searchParams }: AdminViewSer
             <select name="locale" defaultValue={preferred}>
               {targets.map((l) => (
                 <option key={l} value={l}>
-                  {l}
+                  {localeInfo[l].label} ({l})
                 </option>
               ))}
             </select>
