@@ -498,3 +498,46 @@ describe.each(['carriers', 'channels'] as const)('translating %s (no drafts)', (
     }
   })
 })
+
+describe('a published guide with an editor’s pending draft of shared fields', () => {
+  it('is refused whole with the reason (publishing the locale would put that draft live), nothing changed', async () => {
+    const { docs } = await payload.find({
+      collection: 'guides',
+      depth: 0,
+      limit: 1,
+      sort: '-id',
+      where: { _status: { equals: 'published' } },
+    })
+    const guide = docs[0]
+    const topic = guide.topic === 'renewal' ? 'expiry' : 'renewal'
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      draft: true,
+      locale: 'zh',
+      data: { topic },
+    })
+    const { xml } = await exportXliff(payload, {
+      locale: 'ru',
+      version: '1.2',
+      collection: 'guides',
+      id: guide.id,
+    })
+    const before = await snapshot()
+    const report = await importXliff(
+      payload,
+      translate(
+        xml,
+        '1.2',
+        (t) => (t.trim() ? `D ${t}` : t),
+        (id) => id.endsWith('/title'),
+      ),
+      { user: translatorRu },
+    )
+    expect(report.ok).toBe(false)
+    expect(report.problems).toEqual([
+      { unit: `guides/${guide.id}`, message: expect.stringMatching(/topic/) },
+    ])
+    expect(await snapshot()).toBe(before)
+  })
+})
