@@ -32,6 +32,7 @@ import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { glossaryPanels } from '@/glossary/plugin'
 import { searchEndpoint } from '@/endpoints/search'
+import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
@@ -53,19 +54,24 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
     components: {
-      // The translators' dashboard (src/translation/state/admin) and its summary on the home.
+      // The translators' dashboard (src/translation/state/admin) and its summary on the home;
+      // XLIFF export and import (src/translation/xliff/admin).
       views: {
         translations: {
           Component: '@/translation/state/admin/TranslationsView#TranslationsView',
           path: '/translations',
         },
+        xliff: { Component: '/translation/xliff/admin/XliffView#XliffView', path: '/xliff' },
       },
       beforeDashboard: ['@/translation/state/admin/TranslationsSummary#TranslationsSummary'],
-      afterNavLinks: ['@/translation/state/admin/NavLink#NavLink'],
+      afterNavLinks: [
+        '@/translation/state/admin/NavLink#NavLink',
+        '/translation/xliff/admin/XliffNavLink#XliffNavLink',
+      ],
     },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus, Glossary],
-  endpoints: [searchEndpoint, feedbackEndpoint],
+  endpoints: [searchEndpoint, feedbackEndpoint, xliffExportEndpoint, xliffImportEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [

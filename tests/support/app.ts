@@ -23,16 +23,24 @@ async function waitForServer(url: string, exitedWith: () => string | undefined, 
 
 /**
  * The site as users run it: `npm start`'s launcher (build if needed, migrate, seed, `next start`)
- * against the given database, on a free port. Resolves once /zh answers. With `logFile`, the
+ * against the given database (none: its embedded one), on a free port. Resolves once /zh answers. With `logFile`, the
  * server's output is also copied there, for tests of what the server logs.
  */
 export async function startApp(
-  databaseUrl: string,
-  { quiet = false, logFile }: { quiet?: boolean; logFile?: string } = {},
+  databaseUrl: string | undefined,
+  {
+    quiet = false,
+    logFile,
+    env = {},
+  }: { quiet?: boolean; logFile?: string; env?: Record<string, string> } = {},
 ) {
   const port = await findFreePort()
+  // No database URL: the launcher's own embedded Postgres (in SIMATLAS_DATA_DIR), as `npm start`.
+  const database = databaseUrl
+    ? { DATABASE_URL: databaseUrl, PAYLOAD_SECRET: testSecret }
+    : { DATABASE_URL: '', PAYLOAD_SECRET: '' }
   const app = spawn('node_modules/.bin/tsx', ['src/cli/launch.ts', 'start'], {
-    env: commandEnv({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: testSecret, PORT: String(port) }),
+    env: commandEnv({ ...database, ...env, PORT: String(port) }),
     stdio: [
       'ignore',
       logFile ? 'pipe' : quiet ? 'ignore' : 'inherit',

@@ -22,8 +22,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { GlossaryPanel as GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14 } from '@/glossary/admin/GlossaryPanel'
-import { TbxButtons as TbxButtons_44c689df9d53b0c5de8a296d2992645d } from '@/glossary/admin/TbxButtons'
+import { XliffNavLink as XliffNavLink_49eb77b3503dcf668ebae81348a2f860 } from '../../../translation/xliff/admin/XliffNavLink'
+import { XliffView as XliffView_38dcc2fded259d0f2cdb18660f48dc33 } from '../../../translation/xliff/admin/XliffView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,7 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "@/glossary/admin/GlossaryPanel#GlossaryPanel": GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14,
-  "@/glossary/admin/TbxButtons#TbxButtons": TbxButtons_44c689df9d53b0c5de8a296d2992645d,
+  "/translation/xliff/admin/XliffNavLink#XliffNavLink": XliffNavLink_49eb77b3503dcf668ebae81348a2f860,
+  "/translation/xliff/admin/XliffView#XliffView": XliffView_38dcc2fded259d0f2cdb18660f48dc33,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
