@@ -74,6 +74,7 @@ export interface Config {
     media: Media;
     users: User;
     votes: Vote;
+    'translation-status': TranslationStatus;
     glossary: Glossary;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -96,6 +97,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     votes: VotesSelect<false> | VotesSelect<true>;
+    'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -194,6 +196,7 @@ export interface Guide {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  minorEdit?: boolean | null;
   localeEdit?: {
     by?: (number | null) | User;
     at?: string | null;
@@ -306,6 +309,7 @@ export interface Carrier {
   supportLanguages?: ('zh' | 'ru' | 'en' | 'kk')[] | null;
   status: 'active' | 'merged';
   mergedInto?: (number | null) | Carrier;
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -382,6 +386,7 @@ export interface Channel {
    * The oldest "checked on" of the sources below, set on save.
    */
   factsVerifiedOn?: string | null;
+  minorEdit?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -438,6 +443,7 @@ export interface Faq {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  minorEdit?: boolean | null;
   localeEdit?: {
     by?: (number | null) | User;
     at?: string | null;
@@ -494,6 +500,63 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * What needs translating: one row per document and language, kept up to date on every save.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-status".
+ */
+export interface TranslationStatus {
+  id: number;
+  rowKey: string;
+  document:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'faqs';
+        value: number | Faq;
+      }
+    | {
+        relationTo: 'carriers';
+        value: number | Carrier;
+      }
+    | {
+        relationTo: 'channels';
+        value: number | Channel;
+      };
+  collection: 'guides' | 'faqs' | 'carriers' | 'channels';
+  locale: 'ru' | 'en';
+  /**
+   * The zh title.
+   */
+  title?: string | null;
+  state: 'missing' | 'outdated' | 'current';
+  missingUnits: number;
+  outdatedUnits: number;
+  totalUnits: number;
+  /**
+   * When the oldest outdated unit became outdated.
+   */
+  outdatedSince?: string | null;
+  translatedAt?: string | null;
+  translatedBy?: (number | null) | User;
+  /**
+   * Each zh unit (field, block) and its state in this language.
+   */
+  units?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -612,6 +675,10 @@ export interface PayloadLockedDocument {
         value: number | Vote;
       } | null)
     | ({
+        relationTo: 'translation-status';
+        value: number | TranslationStatus;
+      } | null)
+    | ({
         relationTo: 'glossary';
         value: number | Glossary;
       } | null);
@@ -689,6 +756,7 @@ export interface GuidesSelect<T extends boolean = true> {
         description?: T;
       };
   feedback?: T;
+  minorEdit?: T;
   localeEdit?:
     | T
     | {
@@ -721,6 +789,7 @@ export interface FaqsSelect<T extends boolean = true> {
   relatedCarriers?: T;
   relatedGuides?: T;
   feedback?: T;
+  minorEdit?: T;
   localeEdit?:
     | T
     | {
@@ -762,6 +831,7 @@ export interface CarriersSelect<T extends boolean = true> {
   supportLanguages?: T;
   status?: T;
   mergedInto?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -813,6 +883,7 @@ export interface ChannelsSelect<T extends boolean = true> {
         id?: T;
       };
   factsVerifiedOn?: T;
+  minorEdit?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -905,6 +976,27 @@ export interface VotesSelect<T extends boolean = true> {
   locale?: T;
   voter?: T;
   client?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-status_select".
+ */
+export interface TranslationStatusSelect<T extends boolean = true> {
+  rowKey?: T;
+  document?: T;
+  collection?: T;
+  locale?: T;
+  title?: T;
+  state?: T;
+  missingUnits?: T;
+  outdatedUnits?: T;
+  totalUnits?: T;
+  outdatedSince?: T;
+  translatedAt?: T;
+  translatedBy?: T;
+  units?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -22,12 +22,14 @@ export interface LocalizedFields {
         description: true
       }
     }
+    localeEdit: true
   }
   faqs: {
     question: true
     answer: true
     relatedCarriers: { relationTo: 'carriers' }
     relatedGuides: { relationTo: 'guides' }
+    localeEdit: true
   }
   carriers: {
     name: true
@@ -61,6 +63,9 @@ export interface LocalizedFields {
   votes: {
     guide: { relationTo: 'guides' }
     faq: { relationTo: 'faqs' }
+  }
+  'translation-status': {
+    translatedBy: { relationTo: 'users' }
   }
   glossary: {
     carrier: { relationTo: 'carriers' }
