@@ -31,6 +31,11 @@ import { searchEndpoint } from '@/endpoints/search'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
+import {
+  adminLanguages,
+  fallbackAdminLanguage,
+  supportedAdminLanguages,
+} from '@/i18n/admin/languages'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
@@ -62,8 +67,18 @@ export default buildConfig({
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
   logger: payloadLogger,
   loggingLevels: clientErrorLoggingLevels,
-  // The sign-in that locks an account is told so in our words (later ones also say until when).
-  i18n: { translations: { en: { error: { userLocked: lockedAccountMessage() } } } },
+  // The admin in zh, ru or en, as each user chooses (users' adminLanguage). The sign-in that locks
+  // an account is told so in our words (later ones also say until when).
+  i18n: {
+    supportedLanguages: supportedAdminLanguages,
+    fallbackLanguage: fallbackAdminLanguage,
+    translations: Object.fromEntries(
+      adminLanguages.map((language) => [
+        language,
+        { error: { userLocked: lockedAccountMessage(undefined, language) } },
+      ]),
+    ),
+  },
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

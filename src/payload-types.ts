@@ -465,6 +465,7 @@ export interface User {
    * For translators: the only locales this person may edit.
    */
   editableLocales?: ('zh' | 'ru' | 'en')[] | null;
+  adminLanguage?: ('zh' | 'ru' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -786,6 +787,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   editableLocales?: T;
+  adminLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

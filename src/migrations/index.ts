@@ -5,6 +5,7 @@ import * as migration_20261201_063000_auth_throttle from './20261201_063000_auth
 import * as migration_20261201_063317_users_role_no_default from './20261201_063317_users_role_no_default';
 import * as migration_20261201_101744_facts_and_sources from './20261201_101744_facts_and_sources';
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
+import * as migration_20261201_113829_admin_language from './20261201_113829_admin_language';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_103700_faq_sources.up,
     down: migration_20261201_103700_faq_sources.down,
-    name: '20261201_103700_faq_sources'
+    name: '20261201_103700_faq_sources',
+  },
+  {
+    up: migration_20261201_113829_admin_language.up,
+    down: migration_20261201_113829_admin_language.down,
+    name: '20261201_113829_admin_language'
   },
 ];
