@@ -36,6 +36,7 @@ import {
   fallbackAdminLanguage,
   supportedAdminLanguages,
 } from '@/i18n/admin/languages'
+import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
@@ -58,6 +59,7 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [
+    translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,

@@ -8,6 +8,7 @@ import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 
 const versions: CollectionConfig['versions'] = {
@@ -27,7 +28,7 @@ export const Faqs: CollectionConfig = {
   hooks: publicContentHooks(collectionSlugs.faqs, versions),
   versions,
   fields: sharedFieldsForEditors([
-    { name: 'question', type: 'text', required: true, localized: true },
+    titleField(publicCollections.faqs.titleField),
     // One anchor for all locales, so a link to a question survives a language switch.
     slugField({ overrides: { admin: { description: 'Anchor on the FAQ page.' } } }),
     contentRichText({ name: 'answer', required: true }),

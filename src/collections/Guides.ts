@@ -11,6 +11,7 @@ import { sourcesField } from '@/fields/source'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 
 const versions: CollectionConfig['versions'] = {
@@ -28,7 +29,7 @@ export const Guides: CollectionConfig = {
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
   versions,
   fields: sharedFieldsForEditors([
-    { name: 'title', type: 'text', required: true, localized: true },
+    titleField(publicCollections.guides.titleField),
     slugField({ localized: true }),
     { name: 'summary', type: 'textarea', localized: true },
     contentRichText({ name: 'body', required: true }),
