@@ -6,9 +6,7 @@ import {
 } from 'payload'
 
 import { isStored, unchanged } from '@/fields/storedValues'
-
-const publishWholeFirst =
-  'This document is not published yet, so one language cannot be published on its own: an editor publishes the whole document first.'
+import { serverMessages } from '@/i18n/admin/serverMessages'
 
 /**
  * Publishing one locale (`publishSpecificLocale`) takes the other locales from the published
@@ -30,18 +28,18 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
   if (args.draft && status !== 'published') return args // a draft save: nothing goes live
   const id = (args as { id?: number | string }).id
   if (id === undefined) {
-    throw new APIError('Publish one language of one document at a time.', 400, undefined, true)
+    throw new APIError(serverMessages.oneDocumentAtATime(req.i18n?.language), 400, undefined, true)
   }
   const { published, latest } = await publishedAndLatest(req, collection.slug, id)
   if (published?._status !== 'published') {
-    throw new APIError(publishWholeFirst, 403, undefined, true)
+    throw new APIError(serverMessages.publishWholeFirst(req.i18n?.language), 403, undefined, true)
   }
   // What the save would make of the shared fields: the request's values over the newest draft's.
   const next = { ...(latest ?? {}), ...((args.data ?? {}) as Record<string, unknown>) }
   const pending = differingShared(collection.flattenedFields, next, published)
   if (pending.length > 0) {
     throw new APIError(
-      `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
+      serverMessages.sharedChangePending(pending, req.i18n?.language),
       409,
       { fields: pending },
       true,
