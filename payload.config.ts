@@ -24,18 +24,13 @@ import { Faqs } from '@/collections/Faqs'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
-import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { searchEndpoint } from '@/endpoints/search'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
-import {
-  adminLanguages,
-  fallbackAdminLanguage,
-  supportedAdminLanguages,
-} from '@/i18n/admin/languages'
+import { payloadI18n } from '@/i18n/admin/payloadLanguages'
 import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
@@ -53,6 +48,10 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
+    // Signing in, or saving one's Admin language, switches Payload's client strings too.
+    components: {
+      providers: ['/components/admin/FollowAccountLanguage.client#FollowAccountLanguage'],
+    },
   },
   collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes],
   endpoints: [searchEndpoint, feedbackEndpoint],
@@ -69,18 +68,9 @@ export default buildConfig({
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
   logger: payloadLogger,
   loggingLevels: clientErrorLoggingLevels,
-  // The admin in zh, ru or en, as each user chooses (users' adminLanguage). The sign-in that locks
-  // an account is told so in our words (later ones also say until when).
-  i18n: {
-    supportedLanguages: supportedAdminLanguages,
-    fallbackLanguage: fallbackAdminLanguage,
-    translations: Object.fromEntries(
-      adminLanguages.map((language) => [
-        language,
-        { error: { userLocked: lockedAccountMessage(undefined, language) } },
-      ]),
-    ),
-  },
+  // The admin in zh, ru or en, as each user chooses (users' adminLanguage), with our words where
+  // Payload's do not fit.
+  i18n: payloadI18n,
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

@@ -1,7 +1,4 @@
 import { localeInfo } from '@/i18n/locales'
-import { en } from '@payloadcms/translations/languages/en'
-import { ru } from '@payloadcms/translations/languages/ru'
-import { zh } from '@payloadcms/translations/languages/zh'
 
 /**
  * The languages the admin speaks: the same three as the content, each person choosing theirs
@@ -14,8 +11,6 @@ export type AdminLanguage = (typeof adminLanguages)[number]
 
 /** What a string falls back to when a language is missing (Payload's `fallbackLanguage` too). */
 export const fallbackAdminLanguage: AdminLanguage = 'en'
-
-export const supportedAdminLanguages = { zh, ru, en }
 
 /** Each language's name in itself, for the users' language field. */
 export const adminLanguageNames: Record<AdminLanguage, string> = {

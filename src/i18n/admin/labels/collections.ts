@@ -1,6 +1,12 @@
 import type { AdminText } from '../languages'
 
-type CollectionLabels = { singular: AdminText; plural: AdminText; description?: AdminText }
+type CollectionLabels = {
+  singular: AdminText
+  plural: AdminText
+  description?: AdminText
+  /** The nav group it is listed under. */
+  group?: AdminText
+}
 
 /** Each collection's name in the admin (nav, list titles, "Create new …"), by slug. */
 export const collectionLabels: Record<string, CollectionLabels> = {
@@ -31,6 +37,7 @@ export const collectionLabels: Record<string, CollectionLabels> = {
   votes: {
     singular: { zh: '反馈投票', ru: 'Голос читателя', en: 'Feedback vote' },
     plural: { zh: '反馈投票', ru: 'Голоса читателей', en: 'Feedback votes' },
+    group: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
     description: {
       zh: '读者对“是否有帮助？”的回答。按指南、问题、语言或回答筛选即可计数。',
       ru: 'Ответы читателей на «Было полезно?». Отфильтруйте по руководству, вопросу, языку или ответу, чтобы посчитать их.',

@@ -23,6 +23,7 @@ function labelCollection(collection: CollectionConfig): CollectionConfig {
     admin: {
       ...collection.admin,
       ...(names?.description && { description: names.description }),
+      ...(names?.group && { group: names.group }),
     },
     fields: labelFields(collection.slug, collection.fields, ''),
   }
