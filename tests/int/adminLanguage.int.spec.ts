@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import { adminLanguageOfSession } from '../../src/i18n/admin/followAdminLanguage'
-import { sourceTitleOf } from '../../src/lib/queries/sourceTitles'
+import { sourceTitles } from '../../src/lib/queries/sourceTitles'
 import { apiClient } from '../support/api'
 import { createGuide } from '../support/content'
 import { bootPayload, closePayload } from '../support/payload'
@@ -197,19 +197,27 @@ describe("the admin's labels", () => {
 })
 
 describe("the list cells' zh titles", () => {
-  it('answer every row of a render from one query, drafts included', async () => {
-    const a = await createGuide(payload, { title: '第一篇', slug: 'list-title-a' })
+  it('answer every row of a render from one query, as the user may read them', async () => {
+    const a = await createGuide(payload, {
+      title: '第一篇',
+      slug: 'list-title-a',
+      _status: 'published',
+    })
     const b = await payload.create({
       collection: 'guides',
       locale: 'zh',
       draft: true,
       data: { title: '草稿标题', slug: 'list-title-b', _status: 'draft' } as never,
     })
-    const titles = sourceTitleOf(payload, 'guides')
-    expect(await Promise.all([titles(a.id), titles(b.id), titles(999_999)])).toEqual([
-      '第一篇',
-      '草稿标题',
-      undefined,
-    ])
+    const asTranslator = sourceTitles(payload, 'guides', async () => ({
+      ...users.ru,
+      collection: 'users' as const,
+    }))
+    expect(
+      await Promise.all([asTranslator(a.id), asTranslator(b.id), asTranslator(999_999)]),
+    ).toEqual(['第一篇', '草稿标题', undefined])
+    // Read with the user's access: without one, a draft is not there.
+    const anonymous = sourceTitles(payload, 'guides', async () => null)
+    expect(await Promise.all([anonymous(a.id), anonymous(b.id)])).toEqual(['第一篇', undefined])
   })
 })

@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import { headers } from 'next/headers'
+import type { Payload, TypedUser } from 'payload'
 import { cache } from 'react'
 
 import { defaultLocale } from '@/i18n/locales'
@@ -6,13 +7,26 @@ import { publicCollections, type PublicCollection } from '@/content/publicCollec
 
 type Id = number | string
 
+/** The user the admin is rendering for (Payload's cell components are not given the request). */
+const adminUser = cache(
+  async (payload: Payload) => (await payload.auth({ headers: await headers() })).user,
+)
+
 /**
  * The zh (source) titles of documents, for the admin's list cells: every cell of one render asks
- * in the same tick, and one query answers them all (not one per row). Staff only: the admin lists
- * only documents the user may read, and the cells ask for those rows' ids; drafts included, as
- * the admin's lists show them.
+ * in the same tick, and one query answers them all (not one per row), read as the signed-in user;
+ * drafts included, as the admin's lists show them.
  */
-export const sourceTitleOf = cache((payload: Payload, collection: PublicCollection) => {
+export const sourceTitleOf = cache((payload: Payload, collection: PublicCollection) =>
+  sourceTitles(payload, collection, () => adminUser(payload)),
+)
+
+/** `sourceTitleOf` for the user `user()` names (tests call it without a request). */
+export function sourceTitles(
+  payload: Payload,
+  collection: PublicCollection,
+  user: () => Promise<TypedUser | null>,
+) {
   let batch: Map<Id, ((title: string | undefined) => void)[]> | undefined
   const { titleField } = publicCollections[collection]
 
@@ -29,7 +43,8 @@ export const sourceTitleOf = cache((payload: Payload, collection: PublicCollecti
         limit: ids.size,
         pagination: false,
         select: { [titleField]: true },
-        overrideAccess: true,
+        user: await user(),
+        overrideAccess: false,
       })
       for (const doc of docs as unknown as Record<string, unknown>[]) {
         const title = doc[titleField]
@@ -54,4 +69,4 @@ export const sourceTitleOf = cache((payload: Payload, collection: PublicCollecti
       }
       batch.set(id, [...(batch.get(id) ?? []), resolve])
     })
-})
+}
