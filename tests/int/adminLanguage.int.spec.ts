@@ -2,7 +2,9 @@ import type { Field, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
+import { CalloutBlock, StepsBlock } from '../../src/fields/richText'
 import { adminLanguageOfSession } from '../../src/i18n/admin/followAdminLanguage'
+import { labelBlock } from '../../src/i18n/admin/labels/translateAdminLabels'
 import { sourceTitles } from '../../src/lib/queries/sourceTitles'
 import { apiClient } from '../support/api'
 import { createGuide } from '../support/content'
@@ -191,6 +193,15 @@ describe("the admin's labels", () => {
       if (!isComplete(config.labels.plural)) missing.push(`${slug}: plural`)
       const fields = config.fields.filter((f) => !('name' in f) || !['id'].includes(f.name))
       untranslated(fields, `${slug}.`, missing)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it("name the rich text's blocks (steps, callouts), their fields and options in zh, ru and en", () => {
+    const missing: string[] = []
+    for (const block of [StepsBlock, CalloutBlock].map(labelBlock)) {
+      if (!isComplete((block.labels as { singular?: unknown })?.singular)) missing.push(block.slug)
+      untranslated(block.fields, `${block.slug}.`, missing)
     }
     expect(missing).toEqual([])
   })

@@ -1,6 +1,6 @@
 import type { AdminText } from '../languages'
 
-type FieldText = { label?: AdminText; description?: AdminText }
+export type FieldText = { label?: AdminText; description?: AdminText }
 
 /** A source's fields, the same under a document's `sources` and a fact's `source`. */
 const sourceFields = (prefix: string): Record<string, FieldText> => ({

@@ -4,7 +4,7 @@ import zh from '@/i18n/messages/zh.json'
 
 import type { AdminText } from '../languages'
 
-type OptionTexts = Record<string, AdminText>
+export type OptionTexts = Record<string, AdminText>
 
 const messages = { zh, ru, en }
 

@@ -1,8 +1,14 @@
-import type { CollectionConfig, Field, Plugin } from 'payload'
+import type { Block, CollectionConfig, Field, Plugin } from 'payload'
 
+import { blockTexts } from './blocks'
 import { collectionLabels } from './collections'
-import { fieldTexts, fieldTextsByCollection } from './fields'
-import { optionTexts } from './options'
+import { fieldTexts, fieldTextsByCollection, type FieldText } from './fields'
+import { optionTexts, type OptionTexts } from './options'
+
+type Texts = {
+  field: (path: string) => FieldText | undefined
+  options: (path: string) => OptionTexts | undefined
+}
 
 /**
  * Gives the admin's collection names, field labels, descriptions and select options their words
@@ -25,25 +31,50 @@ function labelCollection(collection: CollectionConfig): CollectionConfig {
       ...(names?.description && { description: names.description }),
       ...(names?.group && { group: names.group }),
     },
-    fields: labelFields(collection.slug, collection.fields, ''),
+    fields: labelFields(
+      {
+        field: (path) => fieldTextsByCollection[collection.slug]?.[path] ?? fieldTexts[path],
+        options: (path) => optionTexts[path],
+      },
+      collection.fields,
+      '',
+    ),
   }
 }
 
-function labelFields(slug: string, fields: Field[], prefix: string): Field[] {
+/**
+ * A rich-text block (steps, callout) with its words in zh, ru and en: the editor's blocks are
+ * built before the config, so `contentRichText` applies this itself.
+ */
+export function labelBlock(block: Block): Block {
+  const texts = blockTexts[block.slug]
+  if (!texts) return block
+  return {
+    ...block,
+    labels: texts.labels,
+    fields: labelFields(
+      { field: (path) => texts.fields[path], options: (path) => texts.options?.[path] },
+      block.fields,
+      '',
+    ),
+  }
+}
+
+function labelFields(texts: Texts, fields: Field[], prefix: string): Field[] {
   return fields.map((field) => {
     if (!('name' in field) || !field.name) {
       // Rows and collapsibles add no path segment.
       return 'fields' in field
-        ? ({ ...field, fields: labelFields(slug, field.fields, prefix) } as Field)
+        ? ({ ...field, fields: labelFields(texts, field.fields, prefix) } as Field)
         : field
     }
     const path = `${prefix}${field.name}`
-    const texts = fieldTextsByCollection[slug]?.[path] ?? fieldTexts[path]
-    const options = optionTexts[path]
+    const words = texts.field(path)
+    const options = texts.options(path)
     const labelled = { ...field } as Field & Record<string, unknown>
-    if (texts?.label) labelled.label = texts.label
-    if (texts?.description) {
-      labelled.admin = { ...field.admin, description: texts.description } as never
+    if (words?.label) labelled.label = words.label
+    if (words?.description) {
+      labelled.admin = { ...field.admin, description: words.description } as never
     }
     if (options && 'options' in field) {
       labelled.options = field.options.map((option) => {
@@ -51,7 +82,7 @@ function labelFields(slug: string, fields: Field[], prefix: string): Field[] {
         return options[value] ? { value, label: options[value] } : option
       })
     }
-    if ('fields' in field) labelled.fields = labelFields(slug, field.fields, `${path}.`)
+    if ('fields' in field) labelled.fields = labelFields(texts, field.fields, `${path}.`)
     return labelled as Field
   })
 }
