@@ -53,4 +53,44 @@ export const serverMessages = {
       },
       language,
     ),
+  /** A translator's change to a media file's shared parts: `what` says which. */
+  mediaIsShared: (
+    what: { replacing: true } | { resizing: true } | { fields: string[] },
+    language?: string,
+  ) => {
+    const en =
+      'Translators may change only the alt text of media, in their own locales. The file and its details are shared by every language:'
+    const ru =
+      'Переводчики могут менять только альтернативный текст медиафайлов, на своих языках. Сам файл и его данные общие для всех языков:'
+    const zh = '译者只能修改媒体文件的替代文字，且只限自己的语言。文件本身及其信息为所有语言共用：'
+    if ('replacing' in what) {
+      return inAdminLanguage(
+        {
+          en: `${en} replacing the file is for editors.`,
+          ru: `${ru} заменять файл могут только редакторы.`,
+          zh: `${zh}替换文件由编辑操作。`,
+        },
+        language,
+      )
+    }
+    if ('resizing' in what) {
+      return inAdminLanguage(
+        {
+          en: `${en} cropping or resizing the image is for editors.`,
+          ru: `${ru} обрезать изображение или менять его размер могут только редакторы.`,
+          zh: `${zh}裁剪或调整图片大小由编辑操作。`,
+        },
+        language,
+      )
+    }
+    const names = quoted(what.fields)
+    return inAdminLanguage(
+      {
+        en: `${en} ${names} ${what.fields.length > 1 ? 'are' : 'is'} for editors.`,
+        ru: `${ru} ${names} — только для редакторов.`,
+        zh: `${zh}${names} 由编辑修改。`,
+      },
+      language,
+    )
+  },
 }
