@@ -6,6 +6,7 @@ import { sharedBrowser } from '../support/sharedBrowser'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
+/** Where to save screenshots of what the tests saw (none unless set). */
 const shots = process.env.SIMATLAS_SHOTS_DIR
 
 /** A browser of its own that asks for English pages, as headless Chromium does by default. */
@@ -107,6 +108,15 @@ describe('the admin in the translator’s language', () => {
     expect(await page.locator('thead').innerText()).toContain('Вопрос')
     if (shots) await page.screenshot({ path: `${shots}/wt-i18n-ru-faqs.png`, fullPage: true })
   })
+
+  it('offers it in relationship dropdowns under its zh question (the API falls back; a guard)', async () => {
+    // What a relationship field's dropdown asks for (Payload's Relationship input, 3.90).
+    const options = await context.request.get(
+      `${baseUrl}/api/faqs?locale=ru&depth=0&draft=true&select[question]=true&where[slug][equals]=admin-language-untranslated`,
+    )
+    const { docs } = (await options.json()) as { docs: { question: string }[] }
+    expect(docs.map((d) => d.question)).toEqual([untranslatedQuestion])
+  })
 })
 
 describe('the admin in Chinese', () => {
@@ -126,6 +136,13 @@ describe('the admin in Chinese', () => {
       expect(await fontOfBody(page)).toMatch(/^"Noto Sans CJK SC"/)
       if (shots)
         await page.screenshot({ path: `${shots}/wt-i18n-zh-dashboard.png`, fullPage: true })
+      // A guide's form: our labels, descriptions and the rich text in Chinese.
+      const guides = await fetch(`${baseUrl}/api/guides?limit=1&depth=0`)
+      const [guide] = ((await guides.json()) as { docs: { id: number }[] }).docs
+      await page.goto(`${baseUrl}/admin/collections/guides/${guide.id}?locale=zh`)
+      await page.locator('#field-title').waitFor({ timeout: 30_000 })
+      expect(await page.locator('label[for="field-summary"]').innerText()).toContain('摘要')
+      if (shots) await page.screenshot({ path: `${shots}/wt-i18n-zh-guide.png`, fullPage: true })
       await page.goto(`${baseUrl}/admin/collections/carriers`)
       await page.locator('tbody tr').first().waitFor({ timeout: 30_000 })
       if (shots) await page.screenshot({ path: `${shots}/wt-i18n-zh-carriers.png`, fullPage: true })
