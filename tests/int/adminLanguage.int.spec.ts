@@ -170,6 +170,10 @@ describe("the admin's labels", () => {
       const hidden = admin?.hidden
       if (named && !hidden && field.type !== 'ui') {
         if (!isComplete('label' in field ? field.label : undefined)) found.push(`${path}: label`)
+        // An array's "Add …" button names one row.
+        if (field.type === 'array' && !isComplete(field.labels?.singular)) {
+          found.push(`${path}: row`)
+        }
         const description = field.admin && 'description' in field.admin && field.admin.description
         if (description && !isComplete(description)) found.push(`${path}: description`)
         const last = path.split('.').at(-1) ?? ''

@@ -17,7 +17,13 @@ export const blockTexts: Record<string, BlockTexts> = {
       singular: { zh: '步骤', ru: 'Шаги', en: 'Steps' },
       plural: { zh: '步骤', ru: 'Шаги', en: 'Steps' },
     },
-    fields: { items: { label: { zh: '各步', ru: 'Пункты', en: 'Items' } }, 'items.text': text },
+    fields: {
+      items: {
+        label: { zh: '各步', ru: 'Пункты', en: 'Items' },
+        row: { zh: '步骤', ru: 'шаг', en: 'Step' },
+      },
+      'items.text': text,
+    },
   },
   callout: {
     labels: {

@@ -1,6 +1,11 @@
 import type { AdminText } from '../languages'
 
-export type FieldText = { label?: AdminText; description?: AdminText }
+export type FieldText = {
+  label?: AdminText
+  description?: AdminText
+  /** An array's row, as in "Add …" (Payload derives it from the name, in English). */
+  row?: AdminText
+}
 
 /** A source's fields, the same under a document's `sources` and a fact's `source`. */
 const sourceFields = (prefix: string): Record<string, FieldText> => ({
@@ -83,6 +88,7 @@ export const fieldTexts: Record<string, FieldText> = {
   },
   sources: {
     label: { zh: '来源', ru: 'Источники', en: 'Sources' },
+    row: { zh: '来源', ru: 'источник', en: 'Source' },
     description: {
       zh: '文中事实所依据的网页，在正文之后以“信息来源”列出。',
       ru: 'Страницы, откуда взяты факты; показываются после текста как «Источники».',
@@ -92,6 +98,7 @@ export const fieldTexts: Record<string, FieldText> = {
   ...sourceFields('sources'),
   facts: {
     label: { zh: '事实', ru: 'Факты', en: 'Facts' },
+    row: { zh: '事实', ru: 'факт', en: 'Fact' },
     description: {
       zh: '每条事实都附来源（地址、标题、语言、核实日期）。来源不完整时，网站显示“尚未核实”。',
       ru: 'Каждый факт с источником (адрес, заголовок, язык, дата проверки). Без полного источника сайт показывает «Пока не проверено».',
@@ -143,11 +150,20 @@ export const fieldTexts: Record<string, FieldText> = {
   worksFromAbroad: {
     label: { zh: '在国外能否办理', ru: 'Работает из-за границы', en: 'Works from abroad' },
   },
-  steps: { label: { zh: '步骤', ru: 'Шаги', en: 'Steps' } },
+  steps: {
+    label: { zh: '步骤', ru: 'Шаги', en: 'Steps' },
+    row: { zh: '步骤', ru: 'шаг', en: 'Step' },
+  },
   'steps.text': text,
-  pros: { label: { zh: '优点', ru: 'Плюсы', en: 'Pros' } },
+  pros: {
+    label: { zh: '优点', ru: 'Плюсы', en: 'Pros' },
+    row: { zh: '优点', ru: 'плюс', en: 'Pro' },
+  },
   'pros.text': text,
-  cautions: { label: { zh: '注意事项', ru: 'На что обратить внимание', en: 'Cautions' } },
+  cautions: {
+    label: { zh: '注意事项', ru: 'На что обратить внимание', en: 'Cautions' },
+    row: { zh: '注意事项', ru: 'предостережение', en: 'Caution' },
+  },
   'cautions.text': text,
   timeToEffect: {
     label: {

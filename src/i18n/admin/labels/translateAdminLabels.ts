@@ -73,6 +73,9 @@ function labelFields(texts: Texts, fields: Field[], prefix: string): Field[] {
     const options = texts.options(path)
     const labelled = { ...field } as Field & Record<string, unknown>
     if (words?.label) labelled.label = words.label
+    if (words?.row && field.type === 'array') {
+      labelled.labels = { singular: words.row, plural: words.label ?? words.row }
+    }
     if (words?.description) {
       labelled.admin = { ...field.admin, description: words.description } as never
     }
