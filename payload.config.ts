@@ -26,7 +26,6 @@ import { Glossary } from '@/collections/Glossary'
 import { Guides } from '@/collections/Guides'
 import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
-import { lockedAccountMessage } from '@/collections/Users/hooks/checkAccountBeforeSignIn'
 import { TranslationStatus } from '@/collections/TranslationStatus'
 import { Votes } from '@/collections/Votes'
 import { feedbackEndpoint } from '@/endpoints/feedback'
@@ -36,6 +35,8 @@ import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
 import { env } from '@/env'
+import { payloadI18n } from '@/i18n/admin/payloadLanguages'
+import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
@@ -54,6 +55,8 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
     components: {
+      // Signing in, or saving one's Admin language, switches Payload's client strings too.
+      providers: ['/components/admin/FollowAccountLanguage.client#FollowAccountLanguage'],
       // The translators' dashboard (src/translation/state/admin) and its summary on the home;
       // XLIFF export and import (src/translation/xliff/admin).
       views: {
@@ -75,6 +78,7 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [
+    translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,
@@ -88,8 +92,9 @@ export default buildConfig({
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
   logger: payloadLogger,
   loggingLevels: clientErrorLoggingLevels,
-  // The sign-in that locks an account is told so in our words (later ones also say until when).
-  i18n: { translations: { en: { error: { userLocked: lockedAccountMessage() } } } },
+  // The admin in zh, ru or en, as each user chooses (users' adminLanguage), with our words where
+  // Payload's do not fit.
+  i18n: payloadI18n,
   editor: lexicalEditor(),
   localization: {
     ...payloadLocalization,

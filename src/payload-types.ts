@@ -145,6 +145,9 @@ export interface UserAuthOperations {
 export interface Guide {
   id: number;
   title: string;
+  /**
+   * The name in the page’s address.
+   */
   slug: string;
   summary?: string | null;
   body: {
@@ -260,6 +263,9 @@ export interface Media {
 export interface Carrier {
   id: number;
   name: string;
+  /**
+   * The name in the page’s address.
+   */
   slug: string;
   country: 'KZ';
   description?: string | null;
@@ -320,6 +326,9 @@ export interface Carrier {
 export interface Channel {
   id: number;
   name: string;
+  /**
+   * The name in the page’s address.
+   */
   slug: string;
   summary?: string | null;
   kinds: ('carrier-website' | 'carrier-app' | 'retail-store' | 'third-party-agent' | 'ussd' | 'payment-terminal')[];
@@ -481,6 +490,10 @@ export interface User {
    * For translators: the only locales this person may edit.
    */
   editableLocales?: ('zh' | 'ru' | 'en')[] | null;
+  /**
+   * The language of the admin for this person, on every device. Empty: the browser’s.
+   */
+  adminLanguage?: ('zh' | 'ru' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -947,6 +960,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   editableLocales?: T;
+  adminLanguage?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

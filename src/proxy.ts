@@ -2,6 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { crossOriginRefusal } from '@/api/sameOriginWrites'
+import { followAdminLanguage } from '@/i18n/admin/followAdminLanguage'
 import { localeCookie } from '@/i18n/localeCookie'
 import { isLocale } from '@/i18n/locales'
 import { preferredLocale } from '@/i18n/preferredLocale'
@@ -18,9 +19,10 @@ const looksLikeLocale = /^([a-z]{2})(-[a-z0-9]{2,8})?$/i
  * redirect to a Chinese page of that path; `/zh-CN/…` goes to `/zh/…`.
  */
 export default function proxy(request: NextRequest) {
-  // The admin's server actions (POSTs to /admin pages): same-origin only, like the API.
+  // The admin's server actions (POSTs to /admin pages): same-origin only, like the API. Its
+  // pages speak the signed-in user's chosen language.
   if (request.nextUrl.pathname.startsWith('/admin')) {
-    return crossOriginRefusal(request) ?? NextResponse.next()
+    return crossOriginRefusal(request) ?? followAdminLanguage(request)
   }
   const [first, ...rest] = request.nextUrl.pathname.split('/').filter(Boolean)
   const tag = first && !isLocale(first) ? looksLikeLocale.exec(first) : null
@@ -48,6 +50,6 @@ export const config = {
   // our locales (zh|ru|en, spelled out because this must be static) skip the proxy: it would add
   // to every cached page view, and the switcher remembers the reader's choice itself. Payload
   // (admin, API), the status page, Next internals and files are not pages of ours either.
-  // The admin passes through here only for its cross-origin check.
+  // The admin passes through here only for its cross-origin check and its language.
   matcher: ['/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|_next|_vercel|.*\\..*).*)', '/admin/:path*'],
 }

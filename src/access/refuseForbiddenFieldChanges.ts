@@ -7,18 +7,14 @@ import {
 } from 'payload'
 
 import { isStored, unchanged } from '@/fields/storedValues'
+import { serverMessages } from '@/i18n/admin/serverMessages'
 
 const forbiddenFieldChange = 'ForbiddenFieldChange'
 
 /** Named explicitly: the production build minifies class names, which Payload logs by. */
 class ForbiddenFieldChange extends APIError {
-  constructor(fields: string[]) {
-    super(
-      `You may not change ${fields.map((f) => `"${f}"`).join(', ')}; nothing was saved.`,
-      403,
-      { fields },
-      true,
-    )
+  constructor(fields: string[], language?: string) {
+    super(serverMessages.forbiddenFieldChange(fields, language), 403, { fields }, true)
     this.name = forbiddenFieldChange
   }
 }
@@ -134,7 +130,7 @@ export const refuseForbiddenFieldChanges: CollectionBeforeOperationHook = async 
     req,
     id,
   )
-  if (fields.length > 0) throw new ForbiddenFieldChange(fields)
+  if (fields.length > 0) throw new ForbiddenFieldChange(fields, req.i18n?.language)
   return args
 }
 

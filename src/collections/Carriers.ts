@@ -8,6 +8,7 @@ import { factsField, factsVerifiedOnField } from '@/fields/facts'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { localeInfo, locales } from '@/i18n/locales'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
@@ -33,7 +34,7 @@ export const Carriers: CollectionConfig = {
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.carriers, versions)),
   versions,
   fields: sharedFieldsForEditors([
-    { name: 'name', type: 'text', required: true, localized: true },
+    titleField(publicCollections.carriers.titleField),
     slugField(),
     countryField(),
     { name: 'description', type: 'textarea', localized: true },

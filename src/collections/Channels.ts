@@ -13,6 +13,7 @@ import { factsField, factsVerifiedOnField } from '@/fields/facts'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 
 const labelled = (values: readonly string[]) =>
@@ -50,7 +51,7 @@ export const Channels: CollectionConfig = {
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),
   versions,
   fields: sharedFieldsForEditors([
-    { name: 'name', type: 'text', required: true, localized: true },
+    titleField(publicCollections.channels.titleField),
     slugField(),
     { name: 'summary', type: 'textarea', localized: true },
     {

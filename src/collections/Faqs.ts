@@ -8,6 +8,7 @@ import { publicContentHooks } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
@@ -33,7 +34,7 @@ export const Faqs: CollectionConfig = {
   versions,
   endpoints: [localeStatesEndpoint(collectionSlugs.faqs)],
   fields: sharedFieldsForEditors([
-    { name: 'question', type: 'text', required: true, localized: true },
+    titleField(publicCollections.faqs.titleField),
     // One anchor for all locales, so a link to a question survives a language switch.
     slugField({ overrides: { admin: { description: 'Anchor on the FAQ page.' } } }),
     contentRichText({ name: 'answer', required: true }),

@@ -11,6 +11,7 @@ import { sourcesField } from '@/fields/source'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
+import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
@@ -34,7 +35,7 @@ export const Guides: CollectionConfig = {
   versions,
   endpoints: [localeStatesEndpoint(collectionSlugs.guides)],
   fields: sharedFieldsForEditors([
-    { name: 'title', type: 'text', required: true, localized: true },
+    titleField(publicCollections.guides.titleField),
     slugField({ localized: true }),
     { name: 'summary', type: 'textarea', localized: true },
     contentRichText({ name: 'body', required: true }),

@@ -2,6 +2,8 @@ import type { Block, RichTextField } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { labelBlock } from '@/i18n/admin/labels/translateAdminLabels'
+
 import { rejectUnsafeLinks } from './rejectUnsafeLinks'
 
 const stepLine = /^\s*\d+\.\s+(.+?)\s*$/
@@ -81,7 +83,7 @@ export function contentRichText(overrides: Partial<RichTextField> = {}): RichTex
     editor: lexicalEditor({
       features: ({ defaultFeatures }) => [
         ...defaultFeatures,
-        BlocksFeature({ blocks: [StepsBlock, CalloutBlock] }),
+        BlocksFeature({ blocks: [StepsBlock, CalloutBlock].map(labelBlock) }),
       ],
     }),
     ...overrides,

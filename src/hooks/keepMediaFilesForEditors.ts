@@ -2,9 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
 import { unchanged } from '@/fields/storedValues'
-
-const onlyAltText =
-  'Translators may change only the alt text of media, in their own locales. The file and its details are shared by every language:'
+import { serverMessages } from '@/i18n/admin/serverMessages'
 
 /**
  * A media file is shared by every locale, so replacing it (or cropping it, or changing its
@@ -23,9 +21,10 @@ export const keepMediaFilesForEditors: CollectionBeforeOperationHook = async ({
   if (operation !== 'update' || overrideAccess) return args
   if (!checkRole(['translator'], req.user) || checkRole(['admin', 'editor'], req.user)) return args
 
-  if (req.file) throw new APIError(`${onlyAltText} replacing the file is for editors.`, 403)
+  const language = req.i18n?.language
+  if (req.file) throw new APIError(serverMessages.mediaIsShared({ replacing: true }, language), 403)
   if (req.query?.uploadEdits) {
-    throw new APIError(`${onlyAltText} cropping or resizing the image is for editors.`, 403)
+    throw new APIError(serverMessages.mediaIsShared({ resizing: true }, language), 403)
   }
 
   const localized = new Set(
@@ -58,9 +57,5 @@ export const keepMediaFilesForEditors: CollectionBeforeOperationHook = async ({
     return !current || !field || !unchanged(field, data?.[key], stored)
   })
   if (changed.length === 0) return args
-  const names = changed.map((key) => `"${key}"`).join(', ')
-  throw new APIError(
-    `${onlyAltText} ${names} ${changed.length > 1 ? 'are' : 'is'} for editors.`,
-    403,
-  )
+  throw new APIError(serverMessages.mediaIsShared({ fields: changed }, language), 403)
 }

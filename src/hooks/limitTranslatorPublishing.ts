@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-
-const onlyOwnLanguage =
-  'Translators save drafts, or publish their own language only ("Publish in …" in the publish menu, or ?publishSpecificLocale= on the API). Publishing, unpublishing or restoring the whole document is for editors.'
+import { serverMessages } from '@/i18n/admin/serverMessages'
 
 const isSet = (flag: unknown) => flag === true || flag === 'true'
 
@@ -22,12 +20,23 @@ export const limitTranslatorPublishing: CollectionBeforeOperationHook = ({
 }) => {
   const { user } = req
   if (overrideAccess || !checkRole(['translator'], user)) return args
-  if (operation === 'restoreVersion') throw new APIError(onlyOwnLanguage, 403, undefined, true)
+  if (operation === 'restoreVersion')
+    throw new APIError(
+      serverMessages.translatorsPublishOwnLanguage(req.i18n?.language),
+      403,
+      undefined,
+      true,
+    )
   if (operation !== 'update') return args
   // Payload's all-locales flags (meant for per-locale status) make a save write the published
   // version back over pending drafts: the whole document again, so not for translators.
   if (isSet(args.unpublishAllLocales) || isSet(args.publishAllLocales)) {
-    throw new APIError(onlyOwnLanguage, 403, undefined, true)
+    throw new APIError(
+      serverMessages.translatorsPublishOwnLanguage(req.i18n?.language),
+      403,
+      undefined,
+      true,
+    )
   }
 
   const status = (args.data as { _status?: 'draft' | 'published' } | undefined)?._status
@@ -37,5 +46,10 @@ export const limitTranslatorPublishing: CollectionBeforeOperationHook = ({
   const publishingOwnLocale =
     Boolean(ownLocale && user?.editableLocales?.includes(ownLocale as never)) && status !== 'draft'
   if (publishingOwnLocale) return args
-  throw new APIError(onlyOwnLanguage, 403, undefined, true)
+  throw new APIError(
+    serverMessages.translatorsPublishOwnLanguage(req.i18n?.language),
+    403,
+    undefined,
+    true,
+  )
 }

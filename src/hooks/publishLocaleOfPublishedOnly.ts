@@ -6,12 +6,9 @@ import {
 } from 'payload'
 
 import { checkRole } from '@/access/checkRole'
-import { defaultLocale, localeInfo } from '@/i18n/locales'
+import { defaultLocale } from '@/i18n/locales'
+import { serverMessages } from '@/i18n/admin/serverMessages'
 import { sharedChanges } from '@/publishing/sharedChanges'
-
-const publishWholeFirst =
-  'This document is not published yet, so one language cannot be published on its own: an editor publishes the whole document first.'
-const publishSourceFirst = `This document is not published yet: publish the Chinese source first ("Publish in ${localeInfo[defaultLocale].label}", ?locale=${defaultLocale}), or every language at once (publishAllLocales=true).`
 
 /**
  * Publishing one locale (`publishSpecificLocale`, which `publishOneLocaleAtATime` makes of every
@@ -49,7 +46,14 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
     const { published, latest } = await publishedAndLatest(req, collection.slug, each)
     if (published?._status !== 'published') {
       if (editor && args.publishSpecificLocale === defaultLocale) continue
-      throw new APIError(editor ? publishSourceFirst : publishWholeFirst, 403, undefined, true)
+      throw new APIError(
+        editor
+          ? serverMessages.publishSourceFirst(req.i18n?.language)
+          : serverMessages.publishWholeFirst(req.i18n?.language),
+        403,
+        undefined,
+        true,
+      )
     }
     if (editor) continue
     // What the save would make of the shared fields: the request's values over the newest draft's.
@@ -57,7 +61,7 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
     const pending = sharedChanges(collection.flattenedFields, next, published)
     if (pending.length > 0) {
       throw new APIError(
-        `${pending.map((f) => `"${f}"`).join(', ')} ${pending.length === 1 ? 'has' : 'have'} a change waiting as a draft, shared by every language: publishing one language would put it live in all of them. An editor publishes or discards it first.`,
+        serverMessages.sharedChangePending(pending, req.i18n?.language),
         409,
         { fields: pending },
         true,

@@ -5,10 +5,8 @@ import * as migration_20261201_063000_auth_throttle from './20261201_063000_auth
 import * as migration_20261201_063317_users_role_no_default from './20261201_063317_users_role_no_default';
 import * as migration_20261201_101744_facts_and_sources from './20261201_101744_facts_and_sources';
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
-import * as migration_20261201_113934_translation_status from './20261201_113934_translation_status';
-import * as migration_20261201_113935_translation_status_backfill from './20261201_113935_translation_status_backfill';
-import * as migration_20261201_114148_locale_edits from './20261201_114148_locale_edits';
-import * as migration_20261201_113743_glossary from './20261201_113743_glossary';
+import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
+import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
 
 export const migrations = [
   {
@@ -47,23 +45,13 @@ export const migrations = [
     name: '20261201_103700_faq_sources',
   },
   {
-    up: migration_20261201_113934_translation_status.up,
-    down: migration_20261201_113934_translation_status.down,
-    name: '20261201_113934_translation_status',
+    up: migration_20261201_123729_translators_workspace.up,
+    down: migration_20261201_123729_translators_workspace.down,
+    name: '20261201_123729_translators_workspace',
   },
   {
-    up: migration_20261201_113935_translation_status_backfill.up,
-    down: migration_20261201_113935_translation_status_backfill.down,
-    name: '20261201_113935_translation_status_backfill',
-  },
-  {
-    up: migration_20261201_114148_locale_edits.up,
-    down: migration_20261201_114148_locale_edits.down,
-    name: '20261201_114148_locale_edits',
-  },
-  {
-    up: migration_20261201_113743_glossary.up,
-    down: migration_20261201_113743_glossary.down,
-    name: '20261201_113743_glossary'
+    up: migration_20261201_123730_translation_status_backfill.up,
+    down: migration_20261201_123730_translation_status_backfill.down,
+    name: '20261201_123730_translation_status_backfill'
   },
 ];

@@ -1,7 +1,7 @@
 import { sql, type MigrateUpArgs } from '@payloadcms/db-postgres'
 
 /**
- * Data step of the `locale_edits` migration: gives the content saved before per-locale stamps
+ * Data step of the `translators_workspace` migration: gives the content saved before per-locale stamps
  * existed a "when" for every locale that has text (the document's, or each version's, last
  * save), and no "who" (unknown: it was never recorded). Nothing else changes, so every locale's
  * publish state (`localePublishStates`, which compares the published text with the newest

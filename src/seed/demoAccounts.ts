@@ -6,7 +6,11 @@ import type { User } from '@/payload-types'
 
 export const demoPassword = 'simatlas-demo'
 
-export const demoAccounts: Pick<User, 'email' | 'name' | 'role' | 'editableLocales'>[] = [
+// The translators' admin speaks their language; the editor and the admin choose their own.
+export const demoAccounts: Pick<
+  User,
+  'email' | 'name' | 'role' | 'editableLocales' | 'adminLanguage'
+>[] = [
   { email: 'admin@simatlas.test', name: 'Demo admin', role: 'admin', editableLocales: [] },
   { email: 'editor@simatlas.test', name: 'Demo editor', role: 'editor', editableLocales: [] },
   {
@@ -14,12 +18,14 @@ export const demoAccounts: Pick<User, 'email' | 'name' | 'role' | 'editableLocal
     name: 'Demo translator (ru)',
     role: 'translator',
     editableLocales: ['ru'],
+    adminLanguage: 'ru',
   },
   {
     email: 'translator.en@simatlas.test',
     name: 'Demo translator (en)',
     role: 'translator',
     editableLocales: ['en'],
+    adminLanguage: 'en',
   },
 ]
 

@@ -91,7 +91,7 @@ describe('a translator and a media file in the admin', () => {
       expect(replace.status()).toBe(403)
       expect(
         ((await replace.json()) as { errors: { message: string }[] }).errors[0].message,
-      ).toMatch(/only the alt text of media, in their own locales/)
+      ).toMatch(/только альтернативный текст медиафайлов, на своих языках/) // their admin's language
 
       const after = await editor('GET', `/media/${doc.id}?locale=all`)
       expect(after.alt).toEqual({ zh: '绿色的图片', ru: 'Зелёная картинка' })

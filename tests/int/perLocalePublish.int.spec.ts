@@ -354,7 +354,7 @@ describe("Payload's localizeStatus bugs, their scenarios on our mechanism", () =
     ])
   })
 
-  it('#16889: the locale_edits migration carries existing content over (states unchanged, stamps filled)', async () => {
+  it('#16889: the translators_workspace migration carries existing content over (states unchanged, stamps filled)', async () => {
     await russianDraft()
     const before = await states()
     const read = async () => ({

@@ -2,20 +2,38 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
-import type { ServerFunctionClient } from 'payload'
+import { cookies, headers } from 'next/headers'
+import { getRequestLanguage, type ServerFunctionClient } from 'payload'
 import React from 'react'
 
+import { htmlLangOfAdminLanguage } from '@/i18n/admin/languages'
+
 import { importMap } from './admin/importMap.js'
+import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   return handleServerFunctions({ ...args, config, importMap })
 }
 
-const Layout = ({ children }: { children: React.ReactNode }) => (
-  <RootLayout config={config} importMap={importMap} serverFunction={serverFunction}>
-    {children}
-  </RootLayout>
-)
+const Layout = async ({ children }: { children: React.ReactNode }) => {
+  // Payload writes `lang="zh"`; the admin's Chinese is Simplified, which fonts and screen
+  // readers are told.
+  const language = getRequestLanguage({
+    config: await config,
+    cookies: await cookies(),
+    headers: await headers(),
+  })
+  return (
+    <RootLayout
+      config={config}
+      htmlProps={{ lang: htmlLangOfAdminLanguage(language) }}
+      importMap={importMap}
+      serverFunction={serverFunction}
+    >
+      {children}
+    </RootLayout>
+  )
+}
 
 export default Layout

@@ -8,6 +8,7 @@ import { roles } from '@/access/roles'
 import { collectionSlugs } from '@/content/constants'
 import { translatorNeedsALocale } from '@/fields/translatorNeedsALocale'
 import { env } from '@/env'
+import { adminLanguageNames, adminLanguages } from '@/i18n/admin/languages'
 import { localeInfo, locales } from '@/i18n/locales'
 
 import { checkAccountBeforeSignIn } from './hooks/checkAccountBeforeSignIn'
@@ -83,6 +84,15 @@ export const Users: CollectionConfig = {
         condition: (data) => data?.role === 'translator',
       },
       access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      // In the JWT so the proxy can set Payload's language cookie from it on every device
+      // (src/i18n/admin/followAdminLanguage.ts). Whoever may update the account sets it: the
+      // user themselves, or an admin.
+      name: 'adminLanguage',
+      type: 'select',
+      saveToJWT: true,
+      options: adminLanguages.map((value) => ({ value, label: adminLanguageNames[value] })),
     },
   ],
 }

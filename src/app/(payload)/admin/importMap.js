@@ -1,3 +1,4 @@
+import { UntranslatedTitleCell as UntranslatedTitleCell_7d525be7489f5fe14d6b783fab2e1390 } from '../../../components/admin/UntranslatedTitleCell'
 import { SourceBeside as SourceBeside_fc7280b5cee3a45a9d4271edf36703ba } from '../../../admin/sourceBeside/SourceBeside'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -33,12 +34,14 @@ import { TbxButtons as TbxButtons_44c689df9d53b0c5de8a296d2992645d } from '@/glo
 import { NavLink as NavLink_429169cc125399d5bf0117c2b3a567a3 } from '@/translation/state/admin/NavLink'
 import { XliffNavLink as XliffNavLink_49eb77b3503dcf668ebae81348a2f860 } from '../../../translation/xliff/admin/XliffNavLink'
 import { TranslationsSummary as TranslationsSummary_d666404b40888b5f099fce9d3f489eba } from '@/translation/state/admin/TranslationsSummary'
+import { FollowAccountLanguage as FollowAccountLanguage_1d775e7683a89db49b55d64adacddcdf } from '../../../components/admin/FollowAccountLanguage.client'
 import { TranslationsView as TranslationsView_24e85bdbad246f648c9b87ca3542875b } from '@/translation/state/admin/TranslationsView'
 import { XliffView as XliffView_38dcc2fded259d0f2cdb18660f48dc33 } from '../../../translation/xliff/admin/XliffView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/admin/UntranslatedTitleCell#UntranslatedTitleCell": UntranslatedTitleCell_7d525be7489f5fe14d6b783fab2e1390,
   "/admin/sourceBeside/SourceBeside#SourceBeside": SourceBeside_fc7280b5cee3a45a9d4271edf36703ba,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -74,6 +77,7 @@ export const importMap = {
   "@/translation/state/admin/NavLink#NavLink": NavLink_429169cc125399d5bf0117c2b3a567a3,
   "/translation/xliff/admin/XliffNavLink#XliffNavLink": XliffNavLink_49eb77b3503dcf668ebae81348a2f860,
   "@/translation/state/admin/TranslationsSummary#TranslationsSummary": TranslationsSummary_d666404b40888b5f099fce9d3f489eba,
+  "/components/admin/FollowAccountLanguage.client#FollowAccountLanguage": FollowAccountLanguage_1d775e7683a89db49b55d64adacddcdf,
   "@/translation/state/admin/TranslationsView#TranslationsView": TranslationsView_24e85bdbad246f648c9b87ca3542875b,
   "/translation/xliff/admin/XliffView#XliffView": XliffView_38dcc2fded259d0f2cdb18660f48dc33,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

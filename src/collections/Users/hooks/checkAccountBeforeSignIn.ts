@@ -4,6 +4,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { clearAttempts, openWindowEnd, reserveAttempt, type Limit } from '@/auth/attemptThrottle'
 import { keyedHash } from '@/auth/clientKey'
+import { inAdminLanguage } from '@/i18n/admin/languages'
 import type { User } from '@/payload-types'
 
 const pbkdf2Async = promisify(pbkdf2)
@@ -27,10 +28,21 @@ async function hashLikeAPasswordCheck(password: string) {
   )
 }
 
-/** The words shown to someone signing in to a locked account, with when the lock ends. */
-export function lockedAccountMessage(until?: Date) {
-  const when = until ? ` until ${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''
-  return `This account is locked after too many failed sign-in attempts${when}. Try again later, or ask an admin to unlock it.`
+/**
+ * The words shown to someone signing in to a locked account, with when the lock ends, in the
+ * request's language (Payload's `req.i18n.language`: its admin language cookie, else
+ * Accept-Language, else English).
+ */
+export function lockedAccountMessage(until?: Date, language?: string) {
+  const time = until ? `${until.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''
+  return inAdminLanguage(
+    {
+      en: `This account is locked after too many failed sign-in attempts${time && ` until ${time}`}. Try again later, or ask an admin to unlock it.`,
+      ru: `Учётная запись заблокирована после слишком многих неудачных попыток входа${time && ` до ${time}`}. Попробуйте позже или попросите администратора разблокировать её.`,
+      zh: `登录失败次数过多，此账号已被锁定${time && `，直到 ${time}`}。请稍后再试，或请管理员解锁。`,
+    },
+    language,
+  )
 }
 
 type LockSettings = { maxLoginAttempts: number; lockTime: number }
@@ -53,7 +65,7 @@ async function failUnknownEmail(
   const lock: Limit = { scope: 'login:unknown-lock', max: 0, windowSeconds: lockTime / 1000 }
   const lockedUntil = await openWindowEnd(req.payload, lock, key)
   // A locked account is refused before its password is checked, so this answers as fast.
-  if (lockedUntil) throw new APIError(lockedAccountMessage(lockedUntil), 401)
+  if (lockedUntil) throw new APIError(lockedAccountMessage(lockedUntil, req.i18n?.language), 401)
   await hashLikeAPasswordCheck(password)
   const failures: Limit = {
     scope: 'login:unknown',
@@ -106,7 +118,7 @@ export const checkAccountBeforeSignIn: CollectionBeforeOperationHook = async ({
   }
   const lockUntil = user.lockUntil ? new Date(user.lockUntil) : undefined
   if (lockUntil && lockUntil.getTime() > Date.now()) {
-    throw new APIError(lockedAccountMessage(lockUntil), 401)
+    throw new APIError(lockedAccountMessage(lockUntil, req.i18n?.language), 401)
   }
   return args
 }

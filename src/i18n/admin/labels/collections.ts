@@ -1,0 +1,47 @@
+import type { AdminText } from '../languages'
+
+type CollectionLabels = {
+  singular: AdminText
+  plural: AdminText
+  description?: AdminText
+  /** The nav group it is listed under. */
+  group?: AdminText
+}
+
+/** Each collection's name in the admin (nav, list titles, "Create new …"), by slug. */
+export const collectionLabels: Record<string, CollectionLabels> = {
+  guides: {
+    singular: { zh: '指南', ru: 'Руководство', en: 'Guide' },
+    plural: { zh: '指南', ru: 'Руководства', en: 'Guides' },
+  },
+  faqs: {
+    singular: { zh: '常见问题', ru: 'Вопрос и ответ', en: 'FAQ' },
+    plural: { zh: '常见问题', ru: 'Вопросы и ответы', en: 'FAQs' },
+  },
+  carriers: {
+    singular: { zh: '运营商', ru: 'Оператор', en: 'Carrier' },
+    plural: { zh: '运营商', ru: 'Операторы', en: 'Carriers' },
+  },
+  channels: {
+    singular: { zh: '续费渠道', ru: 'Способ продления', en: 'Channel' },
+    plural: { zh: '续费渠道', ru: 'Способы продления', en: 'Channels' },
+  },
+  media: {
+    singular: { zh: '媒体文件', ru: 'Медиафайл', en: 'Media' },
+    plural: { zh: '媒体文件', ru: 'Медиафайлы', en: 'Media' },
+  },
+  users: {
+    singular: { zh: '用户', ru: 'Пользователь', en: 'User' },
+    plural: { zh: '用户', ru: 'Пользователи', en: 'Users' },
+  },
+  votes: {
+    singular: { zh: '反馈投票', ru: 'Голос читателя', en: 'Feedback vote' },
+    plural: { zh: '反馈投票', ru: 'Голоса читателей', en: 'Feedback votes' },
+    group: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
+    description: {
+      zh: '读者对“是否有帮助？”的回答。按指南、问题、语言或回答筛选即可计数。',
+      ru: 'Ответы читателей на «Было полезно?». Отфильтруйте по руководству, вопросу, языку или ответу, чтобы посчитать их.',
+      en: 'Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.',
+    },
+  },
+}

@@ -1,0 +1,221 @@
+import type { AdminText } from '../languages'
+
+export type FieldText = {
+  label?: AdminText
+  description?: AdminText
+  /** An array's row, as in "Add …" (Payload derives it from the name, in English). */
+  row?: AdminText
+}
+
+/** A source's fields, the same under a document's `sources` and a fact's `source`. */
+const sourceFields = (prefix: string): Record<string, FieldText> => ({
+  [`${prefix}.url`]: {
+    label: {
+      zh: '网页地址（https://…）',
+      ru: 'Адрес страницы (https://…)',
+      en: 'Page address (https://…)',
+    },
+  },
+  [`${prefix}.title`]: {
+    label: {
+      zh: '网页标题（照原文）',
+      ru: 'Заголовок страницы (как на ней)',
+      en: 'Page title, as read',
+    },
+  },
+  [`${prefix}.language`]: {
+    label: { zh: '网页语言', ru: 'Язык страницы', en: 'Language of the page' },
+  },
+  [`${prefix}.checkedOn`]: { label: { zh: '核实日期', ru: 'Проверено', en: 'Checked on' } },
+})
+
+const text: FieldText = { label: { zh: '文字', ru: 'Текст', en: 'Text' } }
+
+/**
+ * Field labels and descriptions by path (`meta.title`, `facts.source.url`), the same wherever the
+ * path occurs; `byCollection` words what differs in one collection.
+ */
+export const fieldTexts: Record<string, FieldText> = {
+  title: { label: { zh: '标题', ru: 'Заголовок', en: 'Title' } },
+  question: { label: { zh: '问题', ru: 'Вопрос', en: 'Question' } },
+  name: { label: { zh: '名称', ru: 'Название', en: 'Name' } },
+  slug: {
+    label: { zh: '网址名', ru: 'Адрес (slug)', en: 'Slug' },
+    description: {
+      zh: '页面地址中的名称。',
+      ru: 'Часть адреса страницы.',
+      en: 'The name in the page’s address.',
+    },
+  },
+  summary: { label: { zh: '摘要', ru: 'Краткое описание', en: 'Summary' } },
+  body: { label: { zh: '正文', ru: 'Текст', en: 'Body' } },
+  answer: { label: { zh: '回答', ru: 'Ответ', en: 'Answer' } },
+  description: { label: { zh: '简介', ru: 'Описание', en: 'Description' } },
+  topic: { label: { zh: '主题', ru: 'Тема', en: 'Topic' } },
+  country: { label: { zh: '国家', ru: 'Страна', en: 'Country' } },
+  order: {
+    label: { zh: '排序', ru: 'Порядок', en: 'Order' },
+    description: {
+      zh: '数字小的排在前面。',
+      ru: 'Меньшие числа идут первыми.',
+      en: 'Lower numbers come first.',
+    },
+  },
+  heroImage: { label: { zh: '题图', ru: 'Главное изображение', en: 'Hero image' } },
+  logo: { label: { zh: '标志', ru: 'Логотип', en: 'Logo' } },
+  relatedCarriers: {
+    label: { zh: '相关运营商', ru: 'Связанные операторы', en: 'Related carriers' },
+  },
+  relatedChannels: {
+    label: { zh: '相关续费渠道', ru: 'Связанные способы продления', en: 'Related channels' },
+  },
+  relatedFaqs: { label: { zh: '相关问题', ru: 'Связанные вопросы', en: 'Related FAQs' } },
+  relatedGuides: { label: { zh: '相关指南', ru: 'Связанные руководства', en: 'Related guides' } },
+  meta: { label: { zh: 'SEO（搜索引擎）', ru: 'SEO (поисковики)', en: 'SEO' } },
+  'meta.title': {
+    label: { zh: '搜索结果标题', ru: 'Заголовок в поиске', en: 'Title in search results' },
+  },
+  'meta.description': {
+    label: { zh: '搜索结果描述', ru: 'Описание в поиске', en: 'Description in search results' },
+  },
+  feedback: {
+    label: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
+    description: {
+      zh: '读者对“是否有帮助？”的回答。',
+      ru: 'Ответы читателей на «Было полезно?».',
+      en: 'Readers’ “Was this helpful?” answers.',
+    },
+  },
+  sources: {
+    label: { zh: '来源', ru: 'Источники', en: 'Sources' },
+    row: { zh: '来源', ru: 'источник', en: 'Source' },
+    description: {
+      zh: '文中事实所依据的网页，在正文之后以“信息来源”列出。',
+      ru: 'Страницы, откуда взяты факты; показываются после текста как «Источники».',
+      en: 'The pages its facts come from, shown after its text as "Sources".',
+    },
+  },
+  ...sourceFields('sources'),
+  facts: {
+    label: { zh: '事实', ru: 'Факты', en: 'Facts' },
+    row: { zh: '事实', ru: 'факт', en: 'Fact' },
+    description: {
+      zh: '每条事实都附来源（地址、标题、语言、核实日期）。来源不完整时，网站显示“尚未核实”。',
+      ru: 'Каждый факт с источником (адрес, заголовок, язык, дата проверки). Без полного источника сайт показывает «Пока не проверено».',
+      en: 'Each fact with its source (address, title, language, date checked). Without a complete source the site shows "not verified yet".',
+    },
+  },
+  'facts.kind': { label: { zh: '类型', ru: 'Вид', en: 'Kind' } },
+  'facts.text': text,
+  'facts.source': {
+    label: { zh: '来源', ru: 'Источник', en: 'Source' },
+    description: {
+      zh: '事实的出处。来源不完整的事实显示为“尚未核实”。',
+      ru: 'Откуда взят факт. Факт без полного источника показывается как «Пока не проверено».',
+      en: 'Where the fact comes from. A fact with no complete source shows as "not verified yet".',
+    },
+  },
+  ...sourceFields('facts.source'),
+  factsVerifiedOn: {
+    label: { zh: '事实核实于', ru: 'Факты проверены', en: 'Facts verified on' },
+    description: {
+      zh: '下列来源中最早的“核实日期”，保存时自动设置。',
+      ru: 'Самая ранняя дата «Проверено» из источников ниже; ставится при сохранении.',
+      en: 'The oldest "checked on" of the sources below, set on save.',
+    },
+  },
+  autoRenewal: { label: { zh: '自动续费', ru: 'Автопродление', en: 'Auto-renewal' } },
+  validityOptions: {
+    label: { zh: '有效期选项', ru: 'Сроки действия', en: 'Validity options' },
+    description: {
+      zh: '出售的有效期，以天计（如 7、14、30）。',
+      ru: 'Продаваемые сроки действия в днях (например, 7, 14, 30).',
+      en: 'Validity periods sold, in days (e.g. 7, 14, 30).',
+    },
+  },
+  supportLanguages: { label: { zh: '客服语言', ru: 'Языки поддержки', en: 'Support languages' } },
+  status: { label: { zh: '状态', ru: 'Статус', en: 'Status' } },
+  mergedInto: { label: { zh: '并入', ru: 'Объединён с', en: 'Merged into' } },
+  kinds: { label: { zh: '渠道类型', ru: 'Виды', en: 'Kinds' } },
+  carriers: { label: { zh: '运营商', ru: 'Операторы', en: 'Carriers' } },
+  verification: {
+    label: { zh: '核实情况', ru: 'Проверка', en: 'Verification' },
+    description: {
+      zh: '对未经核实的第三方，网站会提醒读者。',
+      ru: 'Читателей предупреждают о непроверенных сторонних агентах.',
+      en: 'Readers are warned about unverified third parties.',
+    },
+  },
+  paymentMethods: { label: { zh: '支付方式', ru: 'Способы оплаты', en: 'Payment methods' } },
+  worksFromAbroad: {
+    label: { zh: '在国外能否办理', ru: 'Работает из-за границы', en: 'Works from abroad' },
+  },
+  steps: {
+    label: { zh: '步骤', ru: 'Шаги', en: 'Steps' },
+    row: { zh: '步骤', ru: 'шаг', en: 'Step' },
+  },
+  'steps.text': text,
+  pros: {
+    label: { zh: '优点', ru: 'Плюсы', en: 'Pros' },
+    row: { zh: '优点', ru: 'плюс', en: 'Pro' },
+  },
+  'pros.text': text,
+  cautions: {
+    label: { zh: '注意事项', ru: 'На что обратить внимание', en: 'Cautions' },
+    row: { zh: '注意事项', ru: 'предостережение', en: 'Caution' },
+  },
+  'cautions.text': text,
+  timeToEffect: {
+    label: {
+      zh: '一般生效时间',
+      ru: 'Обычно вступает в силу через',
+      en: 'Typical time to take effect',
+    },
+  },
+  alt: {
+    label: { zh: '替代文字', ru: 'Альтернативный текст', en: 'Alt text' },
+    description: {
+      zh: '为看不到图片的读者描述这张图片。',
+      ru: 'Опишите изображение для читателей, которые его не видят.',
+      en: 'Describe the image for readers who cannot see it.',
+    },
+  },
+  role: { label: { zh: '角色', ru: 'Роль', en: 'Role' } },
+  editableLocales: {
+    label: { zh: '可编辑的语言', ru: 'Языки', en: 'Locales' },
+    description: {
+      zh: '仅用于译者：此人只能编辑这些语言。',
+      ru: 'Для переводчиков: единственные языки, которые этот человек может редактировать.',
+      en: 'For translators: the only locales this person may edit.',
+    },
+  },
+  adminLanguage: {
+    label: { zh: '后台语言', ru: 'Язык админки', en: 'Admin language' },
+    description: {
+      zh: '此人在所有设备上看到的后台语言。留空则跟随浏览器。',
+      ru: 'Язык админки для этого человека на всех устройствах. Пусто — язык браузера.',
+      en: 'The language of the admin for this person, on every device. Empty: the browser’s.',
+    },
+  },
+  helpful: { label: { zh: '有帮助', ru: 'Помогло', en: 'Helpful' } },
+  guide: { label: { zh: '指南', ru: 'Руководство', en: 'Guide' } },
+  faq: { label: { zh: '常见问题', ru: 'Вопрос', en: 'FAQ' } },
+  locale: { label: { zh: '语言', ru: 'Язык', en: 'Locale' } },
+  voter: { label: { zh: '读者', ru: 'Читатель', en: 'Voter' } },
+  client: { label: { zh: '客户端', ru: 'Клиент', en: 'Client' } },
+}
+
+/** What a path means in one collection only, over `fieldTexts`. */
+export const fieldTextsByCollection: Record<string, Record<string, FieldText>> = {
+  users: { name: { label: { zh: '姓名', ru: 'Имя', en: 'Name' } } },
+  faqs: {
+    slug: {
+      label: { zh: '锚点', ru: 'Якорь', en: 'Slug' },
+      description: {
+        zh: '常见问题页面上的锚点。',
+        ru: 'Якорь на странице вопросов и ответов.',
+        en: 'Anchor on the FAQ page.',
+      },
+    },
+  },
+}
