@@ -408,6 +408,58 @@ describe('who reads and writes rows', () => {
   })
 })
 
+describe('under concurrent saves', () => {
+  it('parallel saves of zh, ru and en keep one row per locale, each right', async () => {
+    const id = await translatedGuide()
+    await Promise.all([
+      editZh(id, { summary: '并发摘要' }),
+      payload.update({
+        collection: 'guides',
+        id,
+        locale: 'en',
+        draft: true,
+        data: { title: `Parallel ${counter}`, slug: `parallel-${counter}` },
+      }),
+      payload.update({
+        collection: 'guides',
+        id,
+        locale: 'ru',
+        data: { body: doc(p('Первый!'), p('Второй'), p('Третий')) },
+      }),
+    ])
+    const { totalDocs } = await payload.count({
+      collection: 'translation-status',
+      where: { rowKey: { like: `guides:${id}:` } },
+    })
+    expect(totalDocs).toBe(2)
+    // Whatever Payload's own versions kept of the overlapping saves (each builds its version on
+    // the newest it read), each row agrees with the newest version, serialised by the lock.
+    const { readDocumentUnits } = await import('../../src/translation/state/statusRows')
+    const newest = (await readDocumentUnits(payload, 'guides', id))!
+    for (const locale of ['ru', 'en'] as const) {
+      const r = await row(id, locale)
+      const has = new Set(newest.units[locale].map((u) => u.key))
+      expect(r.units.map((u) => u.key)).toEqual(newest.units.zh.map((u) => u.key))
+      for (const unit of r.units) expect(unit.state === 'missing').toBe(!has.has(unit.key))
+      expect(r.state === 'missing').toBe(!newest.translated[locale])
+    }
+  })
+
+  it('the Local API with overrideAccess: false writes no row, even for an editor', async () => {
+    const editor = (
+      await payload.find({ collection: 'users', where: { email: { equals: 'editor@state.test' } } })
+    ).docs[0]
+    await expect(
+      payload.create({
+        collection: 'translation-status',
+        data: { rowKey: 'x', collection: 'guides', locale: 'ru', state: 'current' } as never,
+        overrideAccess: false,
+        user: editor,
+      }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+})
+
 describe('backfill', () => {
   it('content written without the state gets rows: translations present current, absent missing', async () => {
     const { ensureTranslationStatus } = await import('../../src/translation/state/backfill')

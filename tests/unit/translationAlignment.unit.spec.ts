@@ -99,6 +99,18 @@ describe('the state after a save', () => {
     })
   })
 
+  it('a target save that removes the text at a position makes that unit missing', () => {
+    const after = unitsAfterSave({
+      previous: first,
+      source: blocks('a', 'b', 'c'),
+      target: blocks('A', 'B'),
+      targetSaved: true,
+      minorEdit: false,
+      now,
+    })
+    expect(after.map((u) => u.state)).toEqual(['current', 'current', 'missing'])
+  })
+
   it('confirming makes outdated units current against today’s zh', () => {
     const after = unitsAfterSave({
       previous: first,

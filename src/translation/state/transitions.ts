@@ -105,9 +105,17 @@ export function unitsAfterSave(input: SaveInput): StatusUnit[] {
     // Target text this row never saw written (e.g. a row made before it): taken as translated.
     if (next.state === 'missing' && t) next = { ...next, state: 'current', ...fromSource(unit) }
     // Missing: the target has no text here. Where blocks shifted (zh inserted one, the target
-    // not yet), a position past the target's end keeps the state it carried.
+    // not yet), a position past the target's end keeps the state it carried, unless this save
+    // of the target is what removed its text there.
     const untranslatedField = !targetFields.has(unit.field)
-    if (!t && (unit.index === undefined || untranslatedField || !next.translatedFromHash)) {
+    const removedByThisSave = targetSaved && previousByKey.get(unit.key)?.targetHash !== undefined
+    if (
+      !t &&
+      (unit.index === undefined ||
+        untranslatedField ||
+        !next.translatedFromHash ||
+        removedByThisSave)
+    ) {
       next = { ...next, state: 'missing', outdatedAt: undefined }
     }
     if (next.state === 'outdated') next.outdatedAt ??= now
