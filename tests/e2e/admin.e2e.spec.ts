@@ -1,20 +1,14 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { sharedBrowser } from '../support/sharedBrowser'
 import { restClientFor } from '../support/restClient'
+import { adminSignIn } from '../support/adminSignIn'
 
 const baseUrl = inject('baseUrl')
 
 const browser = sharedBrowser()
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 describe('a translator in the admin', () => {
   it('edits the Russian title of a guide (autosaved as a draft) and sees only Russian', async () => {

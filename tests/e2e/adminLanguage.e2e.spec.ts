@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { restClientFor } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
@@ -12,13 +13,7 @@ const shots = process.env.SIMATLAS_SHOTS_DIR
 /** A browser of its own that asks for English pages, as headless Chromium does by default. */
 const freshContext = (b: Browser) => b.newContext({ locale: 'en-US' })
 
-async function signIn(page: Page, email: string, password = 'simatlas-demo') {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 /** The admin's nav (collection groups and names) once rendered, open or folded away. */
 async function navText(page: Page) {

@@ -4,19 +4,14 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { restClientFor, signInToSite } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
 /** Screenshots for people to look at (kept out of the repository). */
 const shots = process.env.SIMATLAS_SHOTS_DIR
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 async function shot(page: Page, name: string, panel = true) {
   if (!shots) return

@@ -4,18 +4,13 @@ import { describe, expect, inject, it } from 'vitest'
 import { doc, p } from '../support/lexical'
 import { restClientFor } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
 const shots = process.env.SIMATLAS_SHOTS_DIR
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 /** A guide published in all three languages, made by the editor for this test. */
 async function publishedGuide(editor: Awaited<ReturnType<typeof restClientFor>>, key: string) {

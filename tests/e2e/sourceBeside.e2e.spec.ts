@@ -1,9 +1,9 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { doc, h, p } from '../support/lexical'
 import { restClientFor } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 /**
  * Source beside target as the ru translator meets it: the zh source beside each field, the
@@ -14,13 +14,7 @@ const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
 const shots = process.env.SIMATLAS_SHOTS_DIR
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 const zhBody = (second: string) => doc(h('h2', '到期以前'), p(second), p('续费后保存收据。'))
 

@@ -1,8 +1,8 @@
-import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { restClientFor } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 /**
  * The translators' dashboard (/admin/translations) in Chromium: a translator sees only their
@@ -35,13 +35,7 @@ const body = (...texts: string[]) => ({
   },
 })
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 beforeAll(async () => {
   const editor = await restClientFor(baseUrl, 'editor@simatlas.test')

@@ -2,17 +2,12 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { sharedBrowser } from '../support/sharedBrowser'
+import { adminSignIn } from '../support/adminSignIn'
 
 const baseUrl = inject('baseUrl')
 const browser = sharedBrowser()
 
-async function signIn(page: Page, email: string) {
-  await page.goto(`${baseUrl}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill('simatlas-demo')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
-}
+const signIn = adminSignIn(baseUrl)
 
 const upload = async (page: Page, name: string, xml: string) => {
   await page.locator('[data-testid=xliff-import] input[type=file]').setInputFiles({
