@@ -2,6 +2,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { isLocale } from '@/i18n/locales'
 
+import { readPublicState } from './publicState'
+
 const isSet = (flag: unknown) => flag === true || flag === 'true'
 
 const sayWhichLanguage =
@@ -22,10 +24,12 @@ export const publishesAllLocales = (context: Record<string, unknown>, collection
  * pending. Publishing every language at once is asked for explicitly (`publishAllLocales=true`,
  * editors only: `limitTranslatorPublishing` refuses it to translators); Payload itself ignores
  * that flag without its experimental `localizeStatus`, so the save then publishes everything as
- * before. Drafts, unpublishing (`_status: "draft"`) and restores are left as they are. Whether the
- * document may be published in that language alone is `publishLocaleOfPublishedOnly`'s rule.
+ * before. Drafts, unpublishing (`_status: "draft"`) and restores are left as they are, and so is
+ * a save that sends no status to a document that is not public: Payload keeps it a draft, and
+ * nothing goes live. Whether the document may be published in that language alone is
+ * `publishLocaleOfPublishedOnly`'s rule.
  */
-export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({
+export const publishOneLocaleAtATime: CollectionBeforeOperationHook = async ({
   args,
   collection,
   operation,
@@ -39,6 +43,10 @@ export const publishOneLocaleAtATime: CollectionBeforeOperationHook = ({
   if (isSet(args.publishAllLocales)) {
     req.context[`publishesAllLocales:${collection.slug}`] = true
     return args
+  }
+  const id = (args as { id?: number | string }).id
+  if (status === undefined && id !== undefined) {
+    if ((await readPublicState(req, collection.slug, id)) !== 'published') return args
   }
   if (!isLocale(req.locale)) throw new APIError(sayWhichLanguage, 400, undefined, true)
   return { ...args, publishSpecificLocale: req.locale }

@@ -222,8 +222,9 @@ describe('GET /api/translation-source', () => {
 // with overrideAccess: false); these keep it so and record what an editor's copy does.
 describe('copy to locale (the admin’s copyDataFromLocale server function)', () => {
   it('refuses a translator a locale they may not edit, and changes nothing there', async () => {
-    // Not yet published: a copy sends the source's whole document, `_status` included, and on a
-    // published guide that is a publish, which translators are refused whatever the locale.
+    // Not yet published. A copy sends the source's newest version whole, `_status` included, as
+    // a draft save: after per-locale publishing the newest version is a draft, so it publishes
+    // nothing (the next test).
     const id = await publishedGuide('draft')
     expect(
       await copyToLocale(users.ru, {
@@ -263,7 +264,7 @@ describe('copy to locale (the admin’s copyDataFromLocale server function)', ()
     expect(await draftTitle(id, 'ru')).toBe(`续费指南 ${counter}`)
   })
 
-  it('refuses a translator’s copy on a published guide (it would publish), even into their own locale', async () => {
+  it('a translator’s copy into their own locale of a published guide is a draft: nothing goes live', async () => {
     const id = await publishedGuide()
     const copied = await copyToLocale(users.ru, {
       docID: id,
@@ -271,8 +272,16 @@ describe('copy to locale (the admin’s copyDataFromLocale server function)', ()
       toLocale: 'ru',
       overrideData: true,
     })
-    expect(copied).toMatch(/^refused: Translators save drafts/)
-    expect(await draftTitle(id, 'ru')).toBe(`Guide ru ${counter}`)
+    expect(copied).toBe('copied')
+    expect(await draftTitle(id, 'ru')).toBe(`续费指南 ${counter}`)
+    const published = await payload.findByID({
+      collection: 'guides',
+      id,
+      locale: 'ru',
+      fallbackLocale: false,
+      depth: 0,
+    })
+    expect(published.title).toBe(`Guide ru ${counter}`)
   })
 
   it('an editor’s copy keeps a translator’s pending draft unless told to overwrite it, and publishes nothing', async () => {

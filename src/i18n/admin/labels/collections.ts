@@ -44,4 +44,14 @@ export const collectionLabels: Record<string, CollectionLabels> = {
       en: 'Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.',
     },
   },
+  'translation-status': {
+    singular: { zh: '翻译状态', ru: 'Состояние перевода', en: 'Translation status' },
+    plural: { zh: '翻译状态', ru: 'Состояние переводов', en: 'Translation status' },
+    group: { zh: '翻译', ru: 'Перевод', en: 'Translation' },
+    description: {
+      zh: '需要翻译的内容：每篇文档每种语言一行，每次保存时更新。',
+      ru: 'Что нужно перевести: по строке на документ и язык, обновляется при каждом сохранении.',
+      en: 'What needs translating: one row per document and language, kept up to date on every save.',
+    },
+  },
 }

@@ -48,6 +48,13 @@ export const fieldTexts: Record<string, FieldText> = {
     },
   },
   summary: { label: { zh: '摘要', ru: 'Краткое описание', en: 'Summary' } },
+  minorEdit: {
+    label: {
+      zh: '小改动（错别字、标点）：译文保持最新',
+      ru: 'Мелкая правка (опечатка, пунктуация): переводы остаются актуальными',
+      en: 'Minor edit (typo, punctuation): translations stay current',
+    },
+  },
   body: { label: { zh: '正文', ru: 'Текст', en: 'Body' } },
   answer: { label: { zh: '回答', ru: 'Ответ', en: 'Answer' } },
   description: { label: { zh: '简介', ru: 'Описание', en: 'Description' } },
@@ -207,6 +214,36 @@ export const fieldTexts: Record<string, FieldText> = {
 
 /** What a path means in one collection only, over `fieldTexts`. */
 export const fieldTextsByCollection: Record<string, Record<string, FieldText>> = {
+  'translation-status': {
+    document: { label: { zh: '文档', ru: 'Документ', en: 'Document' } },
+    collection: { label: { zh: '类别', ru: 'Раздел', en: 'Collection' } },
+    title: {
+      label: { zh: '标题', ru: 'Заголовок', en: 'Title' },
+      description: { zh: '中文标题。', ru: 'Заголовок на китайском.', en: 'The zh title.' },
+    },
+    state: { label: { zh: '状态', ru: 'Состояние', en: 'State' } },
+    missingUnits: { label: { zh: '未翻译单元', ru: 'Не переведено', en: 'Missing units' } },
+    outdatedUnits: { label: { zh: '过时单元', ru: 'Устарело', en: 'Outdated units' } },
+    totalUnits: { label: { zh: '单元总数', ru: 'Всего единиц', en: 'Total units' } },
+    outdatedSince: {
+      label: { zh: '过时起始', ru: 'Устарело с', en: 'Outdated since' },
+      description: {
+        zh: '最早过时的单元何时过时。',
+        ru: 'Когда устарела самая давняя единица.',
+        en: 'When the oldest outdated unit became outdated.',
+      },
+    },
+    translatedAt: { label: { zh: '翻译时间', ru: 'Переведено', en: 'Translated at' } },
+    translatedBy: { label: { zh: '译者', ru: 'Переводчик', en: 'Translated by' } },
+    units: {
+      label: { zh: '翻译单元', ru: 'Единицы перевода', en: 'Units' },
+      description: {
+        zh: '每个中文单元（字段、段落）及其在该语言中的状态。',
+        ru: 'Каждая китайская единица (поле, блок) и её состояние на этом языке.',
+        en: 'Each zh unit (field, block) and its state in this language.',
+      },
+    },
+  },
   users: { name: { label: { zh: '姓名', ru: 'Имя', en: 'Name' } } },
   faqs: {
     slug: {

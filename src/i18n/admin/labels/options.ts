@@ -38,6 +38,18 @@ const checked = {
  * languages, locales, the admin language) stay each language's own name, as in the switcher.
  */
 export const optionTexts: Record<string, OptionTexts> = {
+  // The translation state's rows (translation-status).
+  collection: {
+    guides: { zh: '指南', ru: 'Руководства', en: 'Guides' },
+    faqs: { zh: '常见问题', ru: 'Вопросы и ответы', en: 'FAQs' },
+    carriers: { zh: '运营商', ru: 'Операторы', en: 'Carriers' },
+    channels: { zh: '续费渠道', ru: 'Способы продления', en: 'Channels' },
+  },
+  state: {
+    missing: { zh: '未翻译', ru: 'Не переведено', en: 'Missing' },
+    outdated: { zh: '已过时', ru: 'Устарело', en: 'Outdated' },
+    current: { zh: '最新', ru: 'Актуально', en: 'Current' },
+  },
   topic: fromMessages(keys(en.topics), (m) => m.topics),
   'facts.kind': fromMessages(keys(en.facts.kind), (m) => m.facts.kind),
   kinds: fromMessages(keys(en.channel.kinds), (m) => m.channel.kinds),
