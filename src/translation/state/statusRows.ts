@@ -118,7 +118,7 @@ export async function findRowsInLocale(
   )
 }
 
-export const storedUnits = (row: TranslationStatus | undefined): StatusUnit[] | undefined =>
+export const storedUnits = (row: TranslationStatus | null | undefined): StatusUnit[] | undefined =>
   row && Array.isArray(row.units) ? (row.units as unknown as StatusUnit[]) : undefined
 
 export type RowWrite = {
