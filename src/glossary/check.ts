@@ -12,7 +12,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { PublicCollection } from '@/content/publicCollections'
-import { translationUnits, unitFieldLabel, type TranslationUnit } from '@/translation/units'
+import { asServer, readUnits } from '@/translation/readUnits'
+import { unitFieldLabel, type TranslationUnit } from '@/translation/units'
 
 import { loadConcepts } from './concepts'
 import { sourceLocale, type GlossaryConcept, type TargetLocale } from './locales'
@@ -65,21 +66,9 @@ async function unitsIn(
   payload: Payload,
   { collection, id, req }: GlossaryCheckArgs,
   locale: GlossaryCheckArgs['locale'] | typeof sourceLocale,
-) {
-  const doc = await payload.findByID({
-    collection,
-    id,
-    locale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
-  return translationUnits(
-    payload.collections[collection].config.fields,
-    doc as unknown as Record<string, unknown>,
-  )
+): Promise<TranslationUnit[]> {
+  // Never null: without `disableErrors` a missing document is Payload's NotFound error.
+  return (await readUnits(payload, { collection, id, locale, readAs: asServer, req })) ?? []
 }
 
 /** The hints for a document: concepts found in its zh source and their target terms. */
@@ -121,7 +110,7 @@ export async function glossaryCheck(
 ): Promise<GlossaryCheck> {
   const { collection, id, locale } = args
   const concepts = args.concepts ?? (await loadConcepts(payload, args.req))
-  // One after the other: the Local API sets the locale on the shared `req`.
+  // One after the other: each read sets its locale on the shared `req` until it is done.
   const source = await unitsIn(payload, args, sourceLocale)
   const target = await unitsIn(payload, args, locale)
   const hints = findHints(concepts, source, locale)

@@ -1,22 +1,14 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { PublicCollection } from '@/content/publicCollections'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { translationUnits, type TranslationUnit } from '@/translation/units'
+import { asUser, readDocument, unitsOf } from '@/translation/readUnits'
+import { findRow, storedUnits } from '@/translation/state/statusRows'
+import { isTargetLocale } from '@/translation/state/types'
+import type { TranslationUnit } from '@/translation/units'
 
 import { textChanges } from './textDiff'
-import type { SourceUnitView, TranslationSource, UnitState } from './types'
-
-/** The collection the translation state lives in (built apart; absent until it is merged). */
-const statusCollection = 'translation-status'
-
-type StatusUnit = {
-  key: string
-  state: UnitState
-  sourceText?: string
-  translatedFromText?: string
-}
-type StatusRow = { state?: UnitState; units?: StatusUnit[] }
+import type { SourceUnitView, TranslationSource } from './types'
 
 /** The path of the form field a unit sits beside: a rich-text block sits beside its field. */
 function formPathOf(unit: TranslationUnit): string {
@@ -34,33 +26,6 @@ function valueAt(doc: unknown, path: (string | number)[]): unknown {
   )
 }
 
-/** The document's translation-status row for `locale`, read as the user; null when none. */
-async function statusRow(
-  req: PayloadRequest,
-  collection: PublicCollection,
-  id: number,
-  locale: Locale,
-): Promise<StatusRow | null> {
-  if (!(statusCollection in req.payload.collections)) return null
-  const where: Where = {
-    and: [
-      { collection: { equals: collection } },
-      { 'document.value': { equals: id } },
-      { locale: { equals: locale } },
-    ],
-  }
-  const { docs } = await req.payload.find({
-    collection: statusCollection as never,
-    where,
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })
-  return (docs[0] as StatusRow | undefined) ?? null
-}
-
 /**
  * The zh source of a document for a translator working in `locale`: the newest zh version
  * (drafts included), split into the same translation units as the translation state and XLIFF,
@@ -73,20 +38,20 @@ export async function translationSourceOf(
   id: number,
   locale: Locale,
 ): Promise<TranslationSource> {
-  const source = (await req.payload.findByID({
+  const readAs = asUser(req.user)
+  // Never null: without `disableErrors` a document the user may not read is NotFound.
+  const source = (await readDocument(req.payload, {
     collection,
     id,
     locale: defaultLocale,
-    fallbackLocale: false,
-    draft: true,
-    depth: 0,
-    overrideAccess: false,
-    user: req.user,
+    readAs,
     req,
-  })) as unknown as Record<string, unknown>
-  const row = await statusRow(req, collection, id, locale)
-  const byKey = new Map((row?.units ?? []).map((unit) => [unit.key, unit]))
-  const units = translationUnits(req.payload.collections[collection].config.fields, source)
+  }))!
+  const row = isTargetLocale(locale)
+    ? await findRow(req.payload, collection, id, locale, readAs, req)
+    : null
+  const byKey = new Map((storedUnits(row) ?? []).map((unit) => [unit.key, unit]))
+  const units = unitsOf(req.payload, collection, source)
 
   const values: Record<string, unknown> = {}
   const views = units.map((unit): SourceUnitView => {

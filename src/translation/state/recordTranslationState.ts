@@ -4,16 +4,10 @@ import { checkRole } from '@/access/checkRole'
 import type { PublicCollection } from '@/content/publicCollections'
 import { inLockedTransaction } from '@/db/lockedTransaction'
 import { defaultLocale } from '@/i18n/locales'
+import { keepingRequestLocale } from '@/translation/readUnits'
 
 import { minorEditField } from './minorEdit'
-import {
-  deleteRows,
-  findRows,
-  keepingRequestLocale,
-  readDocumentUnits,
-  storedUnits,
-  writeRow,
-} from './statusRows'
+import { deleteRows, findRows, readDocumentUnits, storedUnits, writeRow } from './statusRows'
 import { unitsAfterSave } from './transitions'
 import { targetLocales } from './types'
 

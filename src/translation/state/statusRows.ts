@@ -1,7 +1,8 @@
 /**
  * The translation state's data access, in one place: reading a document's units in every
- * locale and reading and writing its translation-status rows. Always inside the caller's
- * request (its transaction) and with access overridden: the rows are written by the server only.
+ * locale and reading and writing its translation-status rows. Writes (and the reads they follow)
+ * run inside the caller's request (its transaction) with access overridden: the rows are written
+ * by the server only. Views that show rows to a user read them with that user's access.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -9,30 +10,17 @@ import { collectionSlugs } from '@/content/constants'
 import { isTranslated, publicCollections, type PublicCollection } from '@/content/publicCollections'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import type { TranslationStatus } from '@/payload-types'
-import { translationUnits, type TranslationUnit } from '@/translation/units'
+import {
+  asServer,
+  readDocument,
+  unitsOf,
+  type LocalDocument,
+  type ReadAs,
+} from '@/translation/readUnits'
+import type { TranslationUnit } from '@/translation/units'
 
 import { summarize } from './transitions'
 import { targetLocales, type StatusUnit, type TargetLocale } from './types'
-
-/**
- * Runs `work` and gives `req` back the locale and fallback locale it had: every Local API call
- * made with a `req` sets them to its own (Payload's createLocalReq), which would change the
- * locale of the save whose hooks are running.
- */
-export async function keepingRequestLocale<T>(
-  req: Partial<PayloadRequest> | undefined,
-  work: () => Promise<T>,
-): Promise<T> {
-  const { locale, fallbackLocale } = req ?? {}
-  try {
-    return await work()
-  } finally {
-    if (req) {
-      req.locale = locale
-      req.fallbackLocale = fallbackLocale
-    }
-  }
-}
 
 export const rowKey = (collection: PublicCollection, id: number | string, locale: TargetLocale) =>
   `${collection}:${String(id)}:${locale}`
@@ -50,40 +38,42 @@ export async function readDocumentUnits(
   id: number | string,
   req?: Partial<PayloadRequest>,
 ): Promise<DocumentUnits | null> {
-  const fields = payload.collections[collection].config.fields
-  // The Local API sets the request's locale to the one it reads in (createLocalReq): read one
-  // locale at a time, and give the save's request its own locale back afterwards.
   const read = (locale: Locale) =>
-    payload.findByID({
-      collection,
-      id,
-      locale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      // No `context` here: the Local API merges it into the save's own request context.
-      req,
-    }) as Promise<unknown> as Promise<Record<string, unknown> | null>
-  const docs = await keepingRequestLocale(req, async () => {
-    const zh = await read(defaultLocale)
-    if (!zh) return null
-    const all = { [defaultLocale]: zh } as Record<Locale, Record<string, unknown>>
-    for (const locale of targetLocales) all[locale] = (await read(locale)) ?? {}
-    return all
-  })
-  if (!docs) return null
-  const title = docs[defaultLocale][publicCollections[collection].titleField]
+    readDocument(payload, { collection, id, locale, readAs: asServer, disableErrors: true, req })
+  const zh = await read(defaultLocale)
+  if (!zh) return null
+  const docs = { [defaultLocale]: zh } as Record<Locale, LocalDocument>
+  for (const locale of targetLocales) docs[locale] = (await read(locale)) ?? {}
+  const title = zh[publicCollections[collection].titleField]
   return {
     title: typeof title === 'string' ? title : '',
     units: Object.fromEntries(
-      Object.entries(docs).map(([l, doc]) => [l, translationUnits(fields, doc)]),
+      Object.entries(docs).map(([l, doc]) => [l, unitsOf(payload, collection, doc)]),
     ) as Record<Locale, TranslationUnit[]>,
     translated: Object.fromEntries(
       targetLocales.map((l) => [l, isTranslated(collection, docs[l], l)]),
     ) as Record<TargetLocale, boolean>,
   }
+}
+
+/** The rows with these keys, read as `readAs` (a translator reads their own locales' rows). */
+async function rowsByKey(
+  payload: Payload,
+  keys: string[],
+  readAs: ReadAs,
+  req?: Partial<PayloadRequest>,
+): Promise<TranslationStatus[]> {
+  if (!keys.length) return []
+  const { docs } = await payload.find({
+    collection: collectionSlugs.translationStatus,
+    where: { rowKey: { in: keys } },
+    depth: 0,
+    limit: keys.length,
+    pagination: false,
+    ...readAs,
+    req,
+  })
+  return docs
 }
 
 /** The document's rows by locale. */
@@ -93,19 +83,42 @@ export async function findRows(
   id: number | string,
   req?: Partial<PayloadRequest>,
 ): Promise<Partial<Record<TargetLocale, TranslationStatus>>> {
-  const { docs } = await payload.find({
-    collection: collectionSlugs.translationStatus,
-    where: { rowKey: { in: targetLocales.map((l) => rowKey(collection, id, l)) } },
-    depth: 0,
-    limit: targetLocales.length,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
+  const keys = targetLocales.map((l) => rowKey(collection, id, l))
+  const docs = await rowsByKey(payload, keys, asServer, req)
   return Object.fromEntries(docs.map((row) => [row.locale, row]))
 }
 
-export const storedUnits = (row: TranslationStatus | undefined): StatusUnit[] | undefined =>
+/** The document's row in `locale`, read as `readAs`; null when none (or not readable). */
+export async function findRow(
+  payload: Payload,
+  collection: PublicCollection,
+  id: number | string,
+  locale: TargetLocale,
+  readAs: ReadAs,
+  req?: Partial<PayloadRequest>,
+): Promise<TranslationStatus | null> {
+  const [row] = await rowsByKey(payload, [rowKey(collection, id, locale)], readAs, req)
+  return row ?? null
+}
+
+/** The rows of these documents in `locale`, by document id. */
+export async function findRowsInLocale(
+  payload: Payload,
+  collection: PublicCollection,
+  ids: number[],
+  locale: TargetLocale,
+  req?: Partial<PayloadRequest>,
+): Promise<Map<number, TranslationStatus>> {
+  const keys = ids.map((id) => rowKey(collection, id, locale))
+  const byKey = new Map(
+    (await rowsByKey(payload, keys, asServer, req)).map((row) => [row.rowKey, row]),
+  )
+  return new Map(
+    ids.flatMap((id, i) => (byKey.has(keys[i]) ? [[id, byKey.get(keys[i])!] as const] : [])),
+  )
+}
+
+export const storedUnits = (row: TranslationStatus | null | undefined): StatusUnit[] | undefined =>
   row && Array.isArray(row.units) ? (row.units as unknown as StatusUnit[]) : undefined
 
 export type RowWrite = {

@@ -1,16 +1,21 @@
 /**
  * What an export writes and an import checks against, read in one place: a document's zh units
  * (the source) with their inline codes, its units in the target locale expressed in the
- * source's codes, and each unit's state — from the `translation-status` rows when that
- * collection exists, else derived (no target: missing; a target: current).
+ * source's codes, and each unit's state — no target: missing; else outdated when the
+ * document's `translation-status` row says so (read through `../state/statusRows`), current.
+ * The documents themselves are read through `../readUnits`.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasDrafts } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
 import type { Locale } from '@/i18n/locales'
+import type { TranslationStatus } from '@/payload-types'
 
-import { translationUnits, type TranslationUnit } from '../units'
+import { asServer, readDocuments, unitsOf } from '../readUnits'
+import { findRowsInLocale, storedUnits } from '../state/statusRows'
+import { isTargetLocale } from '../state/types'
+import type { TranslationUnit } from '../units'
 import { encodeBlock, encodeTargetWithSourceCodes, type Code, type Inline } from './inlineCodes'
 
 export const sourceLocale = 'zh' satisfies Locale
@@ -44,43 +49,11 @@ export type DocumentInLocale = {
   units: DocumentUnit[]
 }
 
-export const translationStatusSlug = 'translation-status'
-
-type StatusUnit = { key: string; state: UnitState; translatedFromText?: string }
-type StatusRow = { document?: { relationTo?: string; value?: unknown }; units?: unknown }
-
-/** The translation state's unit rows of these documents in `locale`; empty until it exists. */
-async function statusRows(
-  payload: Payload,
-  collection: PublicCollection,
-  ids: number[],
-  locale: Locale,
-  req?: PayloadRequest,
-): Promise<Map<number, Map<string, StatusUnit>>> {
-  const rows = new Map<number, Map<string, StatusUnit>>()
-  if (!ids.length || !(translationStatusSlug in payload.collections)) return rows
-  const { docs } = await payload.find({
-    collection: translationStatusSlug as never,
-    where: { and: [{ collection: { equals: collection } }, { locale: { equals: locale } }] },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  for (const row of docs as StatusRow[]) {
-    const id = Number(row.document?.value)
-    if (!ids.includes(id) || !Array.isArray(row.units)) continue
-    rows.set(id, new Map((row.units as StatusUnit[]).map((unit) => [unit.key, unit])))
-  }
-  return rows
-}
-
 const plain = (text: string): Inline[] => (text ? [text] : [])
 
 /**
  * The documents of a collection (or some of them) with their units for `locale`. `req` only to
- * read inside an import's transaction (Payload sets each read's locale on it).
+ * read inside an import's transaction (each read sets its locale on it, then gives it back).
  */
 export async function documentsInLocale(
   payload: Payload,
@@ -91,23 +64,10 @@ export async function documentsInLocale(
     req,
   }: { collection: PublicCollection; ids?: number[]; locale: Locale; req?: PayloadRequest },
 ): Promise<DocumentInLocale[]> {
-  const fields = payload.collections[collection].config.fields
   const drafts = hasDrafts(payload, collection)
   const read = (targetLocale: Locale) =>
-    payload.find({
-      collection,
-      locale: targetLocale,
-      fallbackLocale: false,
-      draft: true,
-      depth: 0,
-      limit: 0,
-      pagination: false,
-      sort: 'id',
-      where: ids ? { id: { in: ids } } : {},
-      overrideAccess: true,
-      req,
-    })
-  // One after the other: Payload sets the locale on the request it is given.
+    readDocuments(payload, { collection, ids, locale: targetLocale, readAs: asServer, req })
+  // One after the other: each read sets its locale on the request until it is done.
   const sources = await read(sourceLocale)
   const targets = await read(locale)
   const published = drafts
@@ -125,22 +85,21 @@ export async function documentsInLocale(
       })
     : undefined
   const publishedIds = new Set(published?.docs.map((doc) => doc.id))
-  const targetById = new Map(
-    targets.docs.map((doc) => [doc.id, doc as unknown as Record<string, unknown>]),
-  )
-  const states = await statusRows(
-    payload,
-    collection,
-    sources.docs.map((doc) => doc.id),
-    locale,
-    req,
-  )
-  return sources.docs.map((doc) => {
-    const source = doc as unknown as Record<string, unknown>
-    const target = targetById.get(doc.id) ?? {}
-    const targetUnits = new Map(translationUnits(fields, target).map((u) => [u.key, u]))
-    const rowUnits = states.get(doc.id)
-    const units = translationUnits(fields, source).map((unit): DocumentUnit => {
+  const targetById = new Map(targets.map((doc) => [doc.id, doc]))
+  const rows = isTargetLocale(locale)
+    ? await findRowsInLocale(
+        payload,
+        collection,
+        sources.map((doc) => doc.id),
+        locale,
+        req,
+      )
+    : new Map<number, TranslationStatus>()
+  return sources.map((source) => {
+    const target = targetById.get(source.id) ?? {}
+    const targetUnits = new Map(unitsOf(payload, collection, target).map((u) => [u.key, u]))
+    const rowUnits = new Map((storedUnits(rows.get(source.id)) ?? []).map((u) => [u.key, u]))
+    const units = unitsOf(payload, collection, source).map((unit): DocumentUnit => {
       const encoded = unit.node ? encodeBlock(unit.node) : { content: plain(unit.text), codes: [] }
       const targetUnit = targetUnits.get(unit.key)
       const targetContent = targetUnit
@@ -148,7 +107,7 @@ export async function documentsInLocale(
           ? encodeTargetWithSourceCodes(targetUnit.node, encoded.codes)
           : plain(targetUnit.text)
         : undefined
-      const row = rowUnits?.get(unit.key)
+      const row = rowUnits.get(unit.key)
       // A row written before this save may lag; the text itself decides missing.
       const state: UnitState = !targetUnit
         ? 'missing'
@@ -166,14 +125,14 @@ export async function documentsInLocale(
         translatedFromText: row?.translatedFromText,
       }
     })
-    const isPublished = !drafts || publishedIds.has(doc.id)
+    const isPublished = !drafts || publishedIds.has(source.id)
     return {
       collection,
-      id: doc.id,
+      id: source.id,
       source,
       target,
       published: isPublished,
-      live: isPublished && (!drafts || (doc as { _status?: string })._status === 'published'),
+      live: isPublished && (!drafts || source._status === 'published'),
       units,
     }
   })
