@@ -13,8 +13,11 @@
  * Parsing reads what other tools write too: `zh-CN`/`zh-Hans` etc. as zh, a term with no
  * status as admitted, `supersededTerm-admn-sts` as forbidden. Everything wrong with a file is
  * listed (with its termEntry id), not only the first thing.
+ *
+ * Written with @xmldom/xmldom's DOM and serializer and read with its parser (src/lib/parseXml.ts),
+ * the one XML library, as XLIFF is.
  */
-import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser'
+import { DOMImplementation, XMLSerializer, type Document, type Element } from '@xmldom/xmldom'
 
 import { conceptKeyPattern, conceptProblems } from './conceptProblems'
 import {
@@ -25,6 +28,7 @@ import {
   type TermStatus,
 } from './locales'
 import type { Locale } from '@/i18n/locales'
+import { parseXml } from '@/lib/parseXml'
 
 export const tbxContentType = 'application/x-tbx+xml; charset=utf-8'
 
@@ -32,79 +36,119 @@ export const tbxContentType = 'application/x-tbx+xml; charset=utf-8'
 const carrierTarget = (slug: string) => `carriers/${slug}`
 const carrierFromTarget = (target: string) => /^carriers\/([a-z0-9-]+)$/.exec(target)?.[1]
 
-const tig = (term: string, status: TermStatus) => ({
-  term: { '#text': term },
-  termNote: { '@_type': 'administrativeStatus', '#text': administrativeStatus[status] },
+const xmlNs = 'http://www.w3.org/XML/1998/namespace'
+
+/** An element to write: its text, or child elements (each on a line of its own, indented). */
+type Tree = { name: string; attributes?: [string, string][]; text?: string; children?: Tree[] }
+
+const tig = (term: string, status: TermStatus): Tree => ({
+  name: 'tig',
+  children: [
+    { name: 'term', text: term },
+    {
+      name: 'termNote',
+      attributes: [['type', 'administrativeStatus']],
+      text: administrativeStatus[status],
+    },
+  ],
 })
+
+/** Two spaces a level; an element with nothing in it is written `<name/>`. */
+function toElement(doc: Document, tree: Tree, depth: number): Element {
+  const element = doc.createElement(tree.name)
+  for (const [key, value] of tree.attributes ?? []) {
+    if (key.startsWith('xml:')) element.setAttributeNS(xmlNs, key, value)
+    else element.setAttribute(key, value)
+  }
+  if (tree.text) element.appendChild(doc.createTextNode(tree.text))
+  const children = tree.children ?? []
+  for (const child of children) {
+    element.appendChild(doc.createTextNode('\n' + '  '.repeat(depth + 1)))
+    element.appendChild(toElement(doc, child, depth + 1))
+  }
+  if (children.length) element.appendChild(doc.createTextNode('\n' + '  '.repeat(depth)))
+  return element
+}
 
 /** The concepts as one TBX-Basic document (ordered as given; same input, same bytes). */
 export function conceptsToTbx(concepts: GlossaryConcept[]): string {
-  const termEntry = concepts.map((concept) => ({
-    '@_id': concept.key,
-    ...(concept.note ? { note: { '#text': concept.note } } : {}),
-    ...(concept.carrier
-      ? {
-          xref: {
-            '@_type': 'externalCrossReference',
-            '@_target': carrierTarget(concept.carrier),
-            '#text': concept.carrier,
+  const termEntries = concepts.map((concept): Tree => ({
+    name: 'termEntry',
+    attributes: [['id', concept.key]],
+    children: [
+      ...(concept.note ? [{ name: 'note', text: concept.note }] : []),
+      ...(concept.carrier
+        ? [
+            {
+              name: 'xref',
+              attributes: [
+                ['type', 'externalCrossReference'],
+                ['target', carrierTarget(concept.carrier)],
+              ] satisfies [string, string][],
+              text: concept.carrier,
+            },
+          ]
+        : []),
+      ...glossaryLocales.flatMap((locale) => {
+        const terms = concept.terms[locale]
+        if (!terms) return []
+        return [
+          {
+            name: 'langSet',
+            attributes: [['xml:lang', locale]] satisfies [string, string][],
+            children: [
+              tig(terms.preferred, 'preferred'),
+              ...terms.admitted.map((t) => tig(t, 'admitted')),
+              ...terms.forbidden.map((t) => tig(t, 'forbidden')),
+            ],
           },
-        }
-      : {}),
-    langSet: glossaryLocales.flatMap((locale) => {
-      const terms = concept.terms[locale]
-      if (!terms) return []
-      return [
-        {
-          '@_xml:lang': locale,
-          tig: [
-            tig(terms.preferred, 'preferred'),
-            ...terms.admitted.map((t) => tig(t, 'admitted')),
-            ...terms.forbidden.map((t) => tig(t, 'forbidden')),
-          ],
-        },
-      ]
-    }),
+        ]
+      }),
+    ],
   }))
-  const builder = new XMLBuilder({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    textNodeName: '#text',
-    format: true,
-    indentBy: '  ',
-    suppressEmptyNode: true,
-  })
-  const body = builder.build({
-    martif: {
-      '@_type': 'TBX-Basic',
-      '@_xml:lang': 'zh',
-      martifHeader: {
-        fileDesc: { sourceDesc: { p: { '#text': 'SIM Atlas glossary' } } },
-        encodingDesc: { p: { '@_type': 'XCSURI', '#text': 'TBXBasicXCSV02.xcs' } },
+  const martif: Tree = {
+    name: 'martif',
+    attributes: [
+      ['type', 'TBX-Basic'],
+      ['xml:lang', 'zh'],
+    ],
+    children: [
+      {
+        name: 'martifHeader',
+        children: [
+          {
+            name: 'fileDesc',
+            children: [
+              { name: 'sourceDesc', children: [{ name: 'p', text: 'SIM Atlas glossary' }] },
+            ],
+          },
+          {
+            name: 'encodingDesc',
+            children: [{ name: 'p', attributes: [['type', 'XCSURI']], text: 'TBXBasicXCSV02.xcs' }],
+          },
+        ],
       },
-      text: { body: { termEntry } },
-    },
-  }) as string
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`
+      { name: 'text', children: [{ name: 'body', children: termEntries }] },
+    ],
+  }
+  const doc = new DOMImplementation().createDocument(null, '', null)
+  doc.appendChild(toElement(doc, martif, 0))
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}\n`
 }
 
 export type TbxProblem = { entry?: string; message: string }
 export type ParsedTbx = { concepts: GlossaryConcept[]; problems: TbxProblem[] }
 
-type XmlNode = Record<string, unknown>
-const arrays = new Set(['termEntry', 'langSet', 'tig', 'termNote', 'note', 'xref', 'term'])
+const ELEMENT = 1
 
-const isNode = (v: unknown): v is XmlNode =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-const list = (v: unknown): XmlNode[] => (Array.isArray(v) ? v.filter(isNode) : [])
-const textOf = (node: XmlNode | undefined): string => {
-  const text = node?.['#text']
-  return typeof text === 'string' || typeof text === 'number' ? String(text).trim() : ''
-}
-const attr = (node: XmlNode, name: string): string | undefined => {
-  const value = node[`@_${name}`]
-  return typeof value === 'string' ? value : undefined
-}
+/** The child elements of `parent` with this (qualified) name, in document order. */
+const childrenNamed = (parent: Element, name: string): Element[] =>
+  Array.from(parent.childNodes).filter(
+    (child): child is Element => child.nodeType === ELEMENT && child.nodeName === name,
+  )
+const textOf = (element: Element | undefined): string => element?.textContent?.trim() ?? ''
+const attr = (element: Element, name: string): string | undefined =>
+  element.getAttribute(name) ?? undefined
 
 /** Our locale for an xml:lang (`zh-CN` → zh), or undefined. */
 function localeOf(lang: string | undefined): Locale | undefined {
@@ -130,34 +174,24 @@ export function parseTbx(xml: string): ParsedTbx {
       concepts: [],
       problems: [{ message: 'The file declares XML entities, which are not accepted.' }],
     }
-  const valid = XMLValidator.validate(xml)
-  if (valid !== true)
+  const { document, errors } = parseXml(xml)
+  if (!document?.documentElement)
     return {
       concepts: [],
-      problems: [{ message: `Not well-formed XML (line ${valid.err.line}): ${valid.err.msg}` }],
+      problems: errors.map((error) => ({ message: `Not well-formed XML: ${error}` })),
     }
-  const parsed = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    textNodeName: '#text',
-    alwaysCreateTextNode: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    processEntities: true,
-    isArray: (name) => arrays.has(name),
-  }).parse(xml) as XmlNode
-  const martif = parsed.martif
-  if (!isNode(martif))
+  const martif = document.documentElement
+  if (martif.nodeName !== 'martif')
     return { concepts: [], problems: [{ message: 'The root element is not <martif> (TBX).' }] }
   if (attr(martif, 'type') !== 'TBX-Basic')
     problems.push({ message: `<martif type="${attr(martif, 'type') ?? ''}"> is not TBX-Basic.` })
-  const body = isNode(martif.text) ? martif.text.body : undefined
-  if (!isNode(body)) {
+  const text = childrenNamed(martif, 'text')[0]
+  const body = text && childrenNamed(text, 'body')[0]
+  if (!body) {
     problems.push({ message: 'There is no <text><body>.' })
     return { concepts: [], problems }
   }
-  const entries = list(body.termEntry)
+  const entries = childrenNamed(body, 'termEntry')
   if (!entries.length) problems.push({ message: 'The file holds no <termEntry>.' })
 
   const seen = new Set<string>()
@@ -171,20 +205,20 @@ export function parseTbx(xml: string): ParsedTbx {
     else if (seen.has(id)) report(`the id "${id}" is used twice`)
     seen.add(id)
 
-    const notes = list(entry.note).map(textOf).filter(Boolean)
-    const carriers = list(entry.xref)
+    const notes = childrenNamed(entry, 'note').map(textOf).filter(Boolean)
+    const carriers = childrenNamed(entry, 'xref')
       .filter((x) => attr(x, 'type') === 'externalCrossReference')
       .map((x) => attr(x, 'target') ?? '')
     if (carriers.length > 1) report('more than one carrier reference')
     const carrier = carriers[0] !== undefined ? carrierFromTarget(carriers[0]) : undefined
     if (carriers[0] !== undefined && !carrier)
       report(`the reference "${carriers[0]}" is not carriers/<slug>`)
-    if (list(entry.ntig).length || isNode(entry.ntig)) report('<ntig> is not TBX-Basic; use <tig>')
+    if (childrenNamed(entry, 'ntig').length) report('<ntig> is not TBX-Basic; use <tig>')
 
     const terms = Object.fromEntries(
       glossaryLocales.map((l) => [l, undefined]),
     ) as GlossaryConcept['terms']
-    for (const langSet of list(entry.langSet)) {
+    for (const langSet of childrenNamed(entry, 'langSet')) {
       const lang = attr(langSet, 'xml:lang')
       const locale = localeOf(lang)
       if (!locale) {
@@ -196,13 +230,15 @@ export function parseTbx(xml: string): ParsedTbx {
         continue
       }
       const found: Record<TermStatus, string[]> = { preferred: [], admitted: [], forbidden: [] }
-      for (const t of list(langSet.tig)) {
-        const term = list(t.term).map(textOf)[0] ?? ''
+      for (const t of childrenNamed(langSet, 'tig')) {
+        const term = textOf(childrenNamed(t, 'term')[0])
         if (!term) {
           report(`${locale}: a <tig> without a term`)
           continue
         }
-        const notes = list(t.termNote).filter((n) => attr(n, 'type') === 'administrativeStatus')
+        const notes = childrenNamed(t, 'termNote').filter(
+          (n) => attr(n, 'type') === 'administrativeStatus',
+        )
         const value = notes.length ? textOf(notes[0]) : administrativeStatus.admitted
         const status = statusOf(value)
         if (!status) report(`${locale}: "${term}" has the unknown status "${value}"`)

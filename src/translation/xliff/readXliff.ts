@@ -8,7 +8,9 @@
  * `<ph>` with native code in 1.2, `<sc>`/`<ec>` in 2.0…) are refused, as this exporter never
  * writes them and their meaning could not be rebuilt.
  */
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom'
+import type { Element, Node } from '@xmldom/xmldom'
+
+import { parseXml } from '@/lib/parseXml'
 
 import type { Inline } from './inlineCodes'
 import {
@@ -45,21 +47,11 @@ function descendants(node: Node, name: string, namespace: string): Element[] {
 export type ReadResult = { file?: ImportFile; problems: Problem[] }
 
 export function readXliff(xml: string): ReadResult {
+  const { document, errors } = parseXml(xml)
+  if (!document?.documentElement) {
+    return { problems: errors.map((error) => ({ message: `malformed XML: ${error}` })) }
+  }
   const problems: Problem[] = []
-  let document: ReturnType<DOMParser['parseFromString']> | undefined
-  try {
-    document = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') problems.push({ message: `malformed XML: ${message.trim()}` })
-      },
-    }).parseFromString(xml, 'text/xml')
-  } catch (error) {
-    if (!problems.length) problems.push({ message: `malformed XML: ${(error as Error).message}` })
-  }
-  if (problems.length || !document?.documentElement) {
-    if (!problems.length) problems.push({ message: 'malformed XML: no root element' })
-    return { problems }
-  }
   const root = document.documentElement
   const version = root.getAttribute('version')
   if (root.localName !== 'xliff' || !isXliffVersion(version) || root.namespaceURI !== ns[version]) {
