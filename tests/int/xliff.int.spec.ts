@@ -401,6 +401,24 @@ describe('the REST endpoints', () => {
       { collection: 'guides', id, units: 1, mode: 'published' },
     ])
   })
+  it('refuses elements nested thousands deep with a 400 (the reader walks the tree recursively: it was a 500)', async () => {
+    const { xml } = await guideWithCodes()
+    const token = await signIn('ru@xliff.test')
+    const before = await snapshot()
+    const open = '<g id="1">'.repeat(5000)
+    const close = '</g>'.repeat(5000)
+    const deep = await call(
+      'POST',
+      '/xliff/import',
+      token,
+      xml.replace('<source>', `<source>${open}x${close}`),
+    )
+    expect(deep.status).toBe(400)
+    expect(JSON.parse(deep.text).errors).toEqual([
+      { message: 'malformed XML: elements nested more than 100 deep' },
+    ])
+    expect(await snapshot()).toBe(before)
+  })
 })
 
 describe('a document with no translation yet', () => {
