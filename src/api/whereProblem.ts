@@ -67,6 +67,17 @@ function relatedSlug(field: FlattenedField): string | undefined {
   return undefined
 }
 
+/**
+ * The collections of a relationship to several (translation-status's `document`): the Postgres
+ * adapter compares only its id, `<path>.value`; a condition on the field itself is its
+ * "Not supported", a 500.
+ */
+function relatesToSeveral(field: FlattenedField): string[] | undefined {
+  const polymorphic =
+    (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+  return polymorphic ? (field.relationTo as string[]) : undefined
+}
+
 // `getLocalizedPaths` names a document's own id as a field `{ name: 'id' }` of no collection field.
 const isDocumentId = (payload: Payload, step: Step) =>
   step.field.name === 'id' &&
@@ -206,6 +217,11 @@ export function whereProblem(
       return `${here}: a path may cross one relationship ("${first}"), not a second ("${second}"); query the related collection instead.`
     }
     const last = steps[steps.length - 1]
+    const several = relatesToSeveral(last.field)
+    if (several && !/(\.|__)value$/.test(key)) {
+      const [operator] = Object.keys(condition)
+      return `${here}[${operator}]: ${key} relates to several collections (${several.join(', ')}); compare its id, ${at}[${key}.value][equals]=…, and the collection, ${at}[collection][equals]=….`
+    }
     for (const [operator, value] of Object.entries(condition)) {
       // Unknown operators are Payload's to answer (a 400 naming the path).
       if (!validOperatorSet.has(operator as never)) continue

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { draftsIn } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
+import { copiesSaveDrafts } from '@/publishing/copyToLocaleAsDraft'
 import { translationStateHooks } from '@/translation/state/recordTranslationState'
 
 import { factsVerifiedOnOldestCheck } from './factsVerifiedOnOldestCheck'
@@ -44,6 +45,7 @@ export function publicContentHooks(
   return {
     ...sideEffects(collection),
     beforeOperation: [
+      copiesSaveDrafts,
       limitTranslatorPublishing,
       publishOneLocaleAtATime,
       publishLocaleOfPublishedOnly,

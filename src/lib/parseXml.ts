@@ -4,9 +4,28 @@
  * reporting it), so both are gathered here. A document comes back only when there is nothing
  * wrong; the XLIFF and TBX readers word the errors for their own reports.
  */
-import { DOMParser, type Document } from '@xmldom/xmldom'
+import { DOMParser, type Document, type Node } from '@xmldom/xmldom'
 
 export type ParsedXml = { document?: Document; errors: string[] }
+
+/**
+ * Far deeper than any XLIFF or TBX file (rich text nests a few levels), and shallow enough for
+ * the readers, which walk the tree recursively: thousands of levels overflowed the stack (a 500).
+ */
+export const maxXmlDepth = 100
+
+/** Whether some element is nested deeper than `maxXmlDepth` (walked without recursion). */
+function tooDeep(root: Node): boolean {
+  const stack: [Node, number][] = [[root, 1]]
+  while (stack.length) {
+    const [node, depth] = stack.pop()!
+    if (depth > maxXmlDepth) return true
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 1) stack.push([child, depth + 1])
+    }
+  }
+  return false
+}
 
 export function parseXml(xml: string): ParsedXml {
   const errors: string[] = []
@@ -21,5 +40,8 @@ export function parseXml(xml: string): ParsedXml {
     if (!errors.length) errors.push((error as Error).message)
   }
   if (!errors.length && !document?.documentElement) errors.push('no root element')
+  if (!errors.length && tooDeep(document!.documentElement!)) {
+    errors.push(`elements nested more than ${maxXmlDepth} deep`)
+  }
   return errors.length ? { errors } : { document, errors }
 }

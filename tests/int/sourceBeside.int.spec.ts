@@ -62,15 +62,15 @@ async function publishedGuide(status: 'published' | 'draft' = 'published') {
   return guide.id
 }
 
-/** Calls the admin's "copy to locale" server function as `user`, as Payload's dispatcher does. */
+/** Calls the admin's "copy to locale" server function (ours, which the layout gives Payload's dispatcher) as `user`. */
 async function copyToLocale(
   user: User,
   args: { docID: number; fromLocale: string; toLocale: string; overrideData: boolean },
 ) {
-  const { copyDataFromLocaleHandler } = await import('@payloadcms/ui/utilities/copyDataFromLocale')
+  const { copyDataFromLocaleAsDraft } = await import('../../src/publishing/copyToLocaleAsDraft')
   const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
   try {
-    await copyDataFromLocaleHandler({ req, collectionSlug: 'guides', ...args } as never)
+    await copyDataFromLocaleAsDraft({ req, collectionSlug: 'guides', ...args } as never)
     return 'copied'
   } catch (error) {
     return `refused: ${(error as Error).message}`
@@ -282,6 +282,30 @@ describe('copy to locale (the admin’s copyDataFromLocale server function)', ()
       depth: 0,
     })
     expect(published.title).toBe(`Guide ru ${counter}`)
+  })
+
+  it('a copy is a draft even when the newest version is published (after publishing every language at once)', async () => {
+    const id = await publishedGuide()
+    const editor = await signIn('editor@beside.test')
+    const all = await api.patch(
+      `/guides/${id}?locale=zh&publishAllLocales=true`,
+      { _status: 'published', summary: '全部发布' },
+      editor,
+    )
+    expect(all.status).toBe(200)
+    // The copy sends the newest version whole, `_status: "published"` included: it published.
+    for (const user of [users.editor, users.ru]) {
+      expect(
+        await copyToLocale(user, {
+          docID: id,
+          fromLocale: 'zh',
+          toLocale: 'ru',
+          overrideData: true,
+        }),
+      ).toBe('copied')
+      expect(await draftTitle(id, 'ru')).toBe(`续费指南 ${counter}`)
+      expect(await publishedTitle(id, 'ru')).toBe(`Guide ru ${counter}`)
+    }
   })
 
   it('an editor’s copy keeps a translator’s pending draft unless told to overwrite it, and publishes nothing', async () => {

@@ -369,6 +369,37 @@ describe('who reads and writes rows', () => {
     ])
   })
 
+  it('a condition on the document relationship itself is a 400 saying to compare its id (it was a 500)', async () => {
+    const id = await translatedGuide()
+    for (const query of [
+      `where[document][equals]=${id}`,
+      'where[document][in]=1,2',
+      'where[document][exists]=true',
+      `where[document__value][not_equals]=${id}&where[document][equals]=${id}`,
+    ]) {
+      const { status, json } = await api.get(`/translation-status?${query}`, tokens.editor)
+      expect(status, query).toBe(400)
+      expect(json.errors[0].message).toMatch(
+        /^where\[document\]\[(equals|in|exists)\]: document relates to several collections \(guides, faqs, carriers, channels\); compare its id, where\[document\.value\]\[equals\]=…, and the collection, where\[collection\]\[equals\]=…\.$/,
+      )
+    }
+    // GraphQL's input for it is { relationTo, value }, which Payload refuses with a 400 itself.
+    const gql = await api.graphql(
+      '{ TranslationStatuses(where: { document: { relationTo: guides, value: 1 } }) { totalDocs } }',
+      tokens.editor,
+    )
+    expect(gql.json.errors?.[0]?.extensions?.statusCode).toBe(400)
+    const byId = await api.get(
+      `/translation-status?where[document.value][equals]=${id}&where[collection][equals]=guides`,
+      tokens.editor,
+    )
+    expect(byId.status).toBe(200)
+    expect((byId.json.docs as TranslationStatus[]).map((r) => r.locale).sort()).toEqual([
+      'en',
+      'ru',
+    ])
+  })
+
   it('the worklist query: a locale, oldest outdated first', async () => {
     const first = await translatedGuide()
     const second = await translatedGuide()

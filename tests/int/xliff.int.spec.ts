@@ -401,6 +401,24 @@ describe('the REST endpoints', () => {
       { collection: 'guides', id, units: 1, mode: 'published' },
     ])
   })
+  it('refuses elements nested thousands deep with a 400 (the reader walks the tree recursively: it was a 500)', async () => {
+    const { xml } = await guideWithCodes()
+    const token = await signIn('ru@xliff.test')
+    const before = await snapshot()
+    const open = '<g id="1">'.repeat(5000)
+    const close = '</g>'.repeat(5000)
+    const deep = await call(
+      'POST',
+      '/xliff/import',
+      token,
+      xml.replace('<source>', `<source>${open}x${close}`),
+    )
+    expect(deep.status).toBe(400)
+    expect(JSON.parse(deep.text).errors).toEqual([
+      { message: 'malformed XML: elements nested more than 100 deep' },
+    ])
+    expect(await snapshot()).toBe(before)
+  })
 })
 
 describe('a document with no translation yet', () => {
@@ -539,5 +557,92 @@ describe('a published guide with an editor’s pending draft of shared fields', 
       { unit: `guides/${guide.id}`, message: expect.stringMatching(/topic/) },
     ])
     expect(await snapshot()).toBe(before)
+  })
+})
+
+describe('a published guide with other locales’ pending drafts', () => {
+  it('a translator’s import publishes their locale only: the en translator’s and the editor’s zh drafts stay drafts', async () => {
+    const guide = await createGuide(payload, {
+      title: '待定指南',
+      slug: 'daiding-zhinan',
+      summary: '摘要',
+      body: richText(p('第一段')),
+      _status: 'published',
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'ru',
+      data: {
+        title: 'Гид',
+        slug: 'gid',
+        summary: 'Итог',
+        body: richText(p('Первый')),
+        _status: 'published',
+      },
+      publishSpecificLocale: 'ru',
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'en',
+      data: {
+        title: 'Guide',
+        slug: 'guide-pending',
+        summary: 'Sum',
+        body: richText(p('First')),
+        _status: 'published',
+      },
+      publishSpecificLocale: 'en',
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'EN PENDING DRAFT' },
+      user: translatorEn,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'zh',
+      draft: true,
+      data: { summary: '编辑的草稿' },
+    })
+    const { xml } = await exportXliff(payload, {
+      locale: 'ru',
+      version: '1.2',
+      collection: 'guides',
+      id: guide.id,
+    })
+    const report = await importXliff(
+      payload,
+      translate(
+        xml,
+        '1.2',
+        (t) => (t.trim() ? `Импорт ${t}` : t),
+        (id) => id.endsWith('/title'),
+      ),
+      { user: translatorRu },
+    )
+    expect(report.problems).toEqual([])
+    expect(report.written).toEqual([
+      { collection: 'guides', id: guide.id, units: 1, mode: 'published' },
+    ])
+    const published = (locale: 'zh' | 'ru' | 'en') =>
+      payload.findByID({ collection: 'guides', id: guide.id, locale, fallbackLocale: false })
+    expect((await published('ru')).title).toBe('Импорт 待定指南')
+    expect((await published('en')).title).toBe('Guide')
+    expect((await published('zh')).summary).toBe('摘要')
+    const newest = await payload.findByID({
+      collection: 'guides',
+      id: guide.id,
+      locale: 'all',
+      draft: true,
+    })
+    expect(newest.title).toMatchObject({ en: 'EN PENDING DRAFT' })
+    expect(newest.summary).toMatchObject({ zh: '编辑的草稿' })
   })
 })

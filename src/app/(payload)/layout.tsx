@@ -7,13 +7,19 @@ import { getRequestLanguage, type ServerFunctionClient } from 'payload'
 import React from 'react'
 
 import { htmlLangOfAdminLanguage } from '@/i18n/admin/languages'
+import { copyDataFromLocaleAsDraft } from '@/publishing/copyToLocaleAsDraft'
 
 import { importMap } from './admin/importMap.js'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'copy-data-from-locale': copyDataFromLocaleAsDraft },
+  })
 }
 
 const Layout = async ({ children }: { children: React.ReactNode }) => {
