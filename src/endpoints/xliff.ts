@@ -3,7 +3,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { errorResponse } from '@/api/errorResponse'
 import type { User } from '@/payload-types'
-import { commandLineKeyHeader, isCommandLineKey } from '@/translation/xliff/commandLineKey'
+import {
+  commandLineKeyHeader,
+  fromThisMachine,
+  isCommandLineKey,
+} from '@/translation/xliff/commandLineKey'
 import { exportXliff } from '@/translation/xliff/exportXliff'
 import { parseExportParams } from '@/translation/xliff/exportParams'
 import { importXliff } from '@/translation/xliff/importXliff'
@@ -57,11 +61,14 @@ export const xliffExportEndpoint: Endpoint = {
 
 /**
  * Whose import it is: the signed-in staff member, or — for `npm run xliff -- import` on the
- * server's machine, which sends the key derived from the Payload secret — the account named by
+ * server's machine (loopback only), which sends the key derived from the Payload secret — the account named by
  * `X-SimAtlas-As` (its access rules apply) or the operator (no account, every rule but access).
  */
 async function importer(req: PayloadRequest): Promise<{ user: User | null } | Response> {
-  if (isCommandLineKey(req.headers.get(commandLineKeyHeader), req.payload.config.secret)) {
+  if (
+    isCommandLineKey(req.headers.get(commandLineKeyHeader), req.payload.config.secret) &&
+    fromThisMachine(req.headers.get('x-forwarded-for'))
+  ) {
     const email = req.headers.get('x-simatlas-as')
     if (!email) return { user: null }
     const { docs } = await req.payload.find({

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicCollectionSlugs } from '../../src/content/publicCollections'
 import type { User } from '../../src/payload-types'
 import { seed } from '../../src/seed/seed'
+import { commandLineKey } from '../../src/translation/xliff/commandLineKey'
 import { exportXliff } from '../../src/translation/xliff/exportXliff'
 import { importXliff } from '../../src/translation/xliff/importXliff'
 import { readXliff } from '../../src/translation/xliff/readXliff'
@@ -337,7 +338,30 @@ describe('the REST endpoints', () => {
       }),
     )
     expect(forged.status).toBe(403)
+    // The right key counts from this machine only (the server sets the client address).
+    const fromElsewhere = await rest(
+      new Request('http://localhost/api/xliff/import', {
+        method: 'POST',
+        headers: {
+          'x-simatlas-xliff-key': commandLineKey(payload.config.secret),
+          'x-forwarded-for': '203.0.113.7',
+        },
+        body: translate(xml, '1.2', (t) => `X ${t}`),
+      }),
+    )
+    expect(fromElsewhere.status).toBe(403)
     expect(await snapshot()).toBe(before)
+    const fromHere = await rest(
+      new Request('http://localhost/api/xliff/import', {
+        method: 'POST',
+        headers: {
+          'x-simatlas-xliff-key': commandLineKey(payload.config.secret),
+          'x-forwarded-for': '127.0.0.1',
+        },
+        body: 'not xml',
+      }),
+    )
+    expect(fromHere.status).toBe(400)
   })
 
   it('exports as a download for a translator, any locale; bad parameters are a 400 listing each', async () => {
