@@ -8,6 +8,7 @@ import {
 import { checkRole } from '@/access/checkRole'
 import { defaultLocale } from '@/i18n/locales'
 import { serverMessages } from '@/i18n/admin/serverMessages'
+import { readPublishedAndNewest } from '@/publishing/publishedAndNewest'
 import { sharedChanges } from '@/publishing/sharedChanges'
 
 /**
@@ -43,7 +44,12 @@ export const publishLocaleOfPublishedOnly: CollectionBeforeOperationHook = async
   // The server's own writes (seed, scripts: `overrideAccess`) are trusted as an editor's.
   const editor = Boolean(overrideAccess) || checkRole(['admin', 'editor'], req.user)
   for (const each of ids) {
-    const { published, latest } = await publishedAndLatest(req, collection.slug, each)
+    const { published, newest: latest } = await readPublishedAndNewest(
+      req,
+      collection.slug,
+      each,
+      req.locale ?? undefined,
+    )
     if (published?._status !== 'published') {
       if (editor && args.publishSpecificLocale === defaultLocale) continue
       throw new APIError(
@@ -88,27 +94,4 @@ async function matchedIds(
     req,
   })
   return docs.map((doc) => doc.id)
-}
-
-/** The published document (its main row) and the newest version, in the request's locale. */
-async function publishedAndLatest(
-  req: PayloadRequest,
-  collection: Parameters<PayloadRequest['payload']['findByID']>[0]['collection'],
-  id: number | string,
-) {
-  const read = (draft: boolean) =>
-    req.payload.findByID({
-      collection,
-      id,
-      depth: 0,
-      draft,
-      locale: req.locale ?? undefined,
-      fallbackLocale: false,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    }) as Promise<Record<string, unknown> | null>
-  // One after the other: both run in the request's transaction, on one connection.
-  const published = await read(false)
-  return { published, latest: published ? await read(true) : null }
 }

@@ -4,6 +4,7 @@ import { isTranslated } from '@/content/publicCollections'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { localeContent, sameLocaleContent } from './localeContent'
+import { readPublishedAndNewest } from './publishedAndNewest'
 import { localeEditFieldName, type LocaleEdit } from './localeEditField'
 import { sharedChanges } from './sharedChanges'
 
@@ -57,22 +58,9 @@ export async function localePublishStates(
   collection: DraftedCollection,
   id: number | string,
 ): Promise<PublishStates | null> {
-  const read = (draft: boolean) =>
-    req.payload.findByID({
-      collection,
-      id,
-      depth: 0,
-      draft,
-      locale: 'all',
-      fallbackLocale: false,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    }) as Promise<Doc | null>
-  // One after the other: both may run in the request's transaction, on one connection.
-  const published = await read(false)
+  const { published, newest } = await readPublishedAndNewest(req, collection, id, 'all')
   if (!published) return null
-  const latest = (await read(true)) ?? published
+  const latest = newest ?? published
   const fields = req.payload.collections[collection].config.flattenedFields
   const isPublic = published._status === 'published'
 
