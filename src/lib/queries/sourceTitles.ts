@@ -1,16 +1,12 @@
-import { headers } from 'next/headers'
 import type { Payload, TypedUser } from 'payload'
 import { cache } from 'react'
 
 import { defaultLocale } from '@/i18n/locales'
 import { publicCollections, type PublicCollection } from '@/content/publicCollections'
 
-type Id = number | string
+import { adminUser } from './adminUser'
 
-/** The user the admin is rendering for (Payload's cell components are not given the request). */
-const adminUser = cache(
-  async (payload: Payload) => (await payload.auth({ headers: await headers() })).user,
-)
+type Id = number | string
 
 /**
  * The zh (source) titles of documents, for the admin's list cells: every cell of one render asks

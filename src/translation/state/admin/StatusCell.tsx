@@ -2,7 +2,9 @@ import type { DefaultServerCellComponentProps } from 'payload'
 
 import { isPublicCollection } from '@/content/publicCollections'
 
-import { currentUser, rowsOfDocument } from './readRows'
+import { adminUser } from '@/lib/queries/adminUser'
+
+import { rowsOfDocument } from './readRows'
 import { StateBadges } from './StateBadges'
 import { stateStrings } from './strings'
 
@@ -20,7 +22,7 @@ export async function StatusCell({
   if (!isPublicCollection(collectionSlug) || (typeof id !== 'number' && typeof id !== 'string')) {
     return null
   }
-  const user = await currentUser(payload)
+  const user = await adminUser(payload)
   const rows = await rowsOfDocument(payload, user, collectionSlug, id)
   return <StateBadges rows={rows} t={stateStrings(i18n?.language)} />
 }

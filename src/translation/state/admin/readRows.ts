@@ -1,6 +1,4 @@
-import { headers } from 'next/headers'
 import type { Payload } from 'payload'
-import { cache } from 'react'
 
 import { collectionSlugs } from '@/content/constants'
 import type { PublicCollection } from '@/content/publicCollections'
@@ -8,12 +6,6 @@ import type { TranslationStatus, User } from '@/payload-types'
 
 import { rowKey } from '../statusRows'
 import { targetLocales } from '../types'
-
-/** The signed-in user of this admin request, authenticated once per request. */
-export const currentUser = cache(async (payload: Payload): Promise<User | null> => {
-  const { user } = await payload.auth({ headers: await headers() })
-  return (user as User | null) ?? null
-})
 
 /** A document's rows the user may read (access applies: translators get their locales only). */
 export async function rowsOfDocument(
