@@ -316,8 +316,49 @@ export interface Carrier {
   status: 'active' | 'merged';
   mergedInto?: (number | null) | Carrier;
   minorEdit?: boolean | null;
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'translator';
+  /**
+   * For translators: the only locales this person may edit.
+   */
+  editableLocales?: ('zh' | 'ru' | 'en')[] | null;
+  /**
+   * The language of the admin for this person, on every device. Empty: the browser’s.
+   */
+  adminLanguage?: ('zh' | 'ru' | 'en') | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -396,8 +437,13 @@ export interface Channel {
    */
   factsVerifiedOn?: string | null;
   minorEdit?: boolean | null;
+  localeEdit?: {
+    by?: (number | null) | User;
+    at?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -477,42 +523,6 @@ export interface Vote {
   client: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'translator';
-  /**
-   * For translators: the only locales this person may edit.
-   */
-  editableLocales?: ('zh' | 'ru' | 'en')[] | null;
-  /**
-   * The language of the admin for this person, on every device. Empty: the browser’s.
-   */
-  adminLanguage?: ('zh' | 'ru' | 'en') | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * What needs translating: one row per document and language, kept up to date on every save.
@@ -845,8 +855,15 @@ export interface CarriersSelect<T extends boolean = true> {
   status?: T;
   mergedInto?: T;
   minorEdit?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -897,8 +914,15 @@ export interface ChannelsSelect<T extends boolean = true> {
       };
   factsVerifiedOn?: T;
   minorEdit?: T;
+  localeEdit?:
+    | T
+    | {
+        by?: T;
+        at?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

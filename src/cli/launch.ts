@@ -272,6 +272,14 @@ async function prepareContent(
   try {
     if (migrate === 'apply') await payload.db.migrate()
     if (searchIndex !== 'leave') {
+      // Documents saved before their collection had drafts were public: published here too
+      // (the migration does it; dev's pushed schema and a migration that left it get it here).
+      const { publishUnversionedDocuments } = await loadModule(
+        () => import('@/publishing/publishUnversionedDocuments'),
+        'the publish state',
+      )
+      const published = await publishUnversionedDocuments(payload)
+      if (Object.keys(published).length) console.log('Published:', JSON.stringify(published))
       // After the migrations, with today's config: content from before the index, or written
       // with search sync off, is indexed here. Dev's pushed schema gets the table here too.
       const { ensureSearchIndex, reindexAll } = await loadModule(

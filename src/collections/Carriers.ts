@@ -11,6 +11,9 @@ import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
 import { localeInfo, locales } from '@/i18n/locales'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 /** Languages a carrier's support may speak: our locales plus Kazakh. */
 const supportLanguageOptions = [
@@ -18,8 +21,11 @@ const supportLanguageOptions = [
   { value: 'kk', label: 'Қазақша' },
 ]
 
-// Carriers are reference facts without a draft stage: what is saved is public.
-const versions = false
+// Drafts and versions like guides: a save is a draft until published, one locale at a time.
+const versions: CollectionConfig['versions'] = {
+  maxPerDoc: 50,
+  drafts: { autosave: { interval: 2000 } },
+}
 
 const autoRenewalLabels = { yes: 'Supported', no: 'Not supported', unknown: 'Not verified yet' }
 const statusLabels = { active: 'Active', merged: 'Merged into another carrier' }
@@ -28,11 +34,13 @@ export const Carriers: CollectionConfig = {
   slug: collectionSlugs.carriers,
   admin: {
     useAsTitle: publicCollections.carriers.titleField,
-    defaultColumns: ['name', 'country', 'factsVerifiedOn', 'status', translationColumn],
+    defaultColumns: ['name', 'country', 'factsVerifiedOn', 'status', '_status', translationColumn],
+    components: { edit: publishControls },
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.carriers, versions)),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.carriers)],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.carriers.titleField),
     slugField(),
@@ -59,6 +67,9 @@ export const Carriers: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      // Not `enum_carriers_status`: that name is the publish state's (`_status`) since carriers
+      // have drafts, and two enums of one name would merge in the schema.
+      enumName: ({ tableName }) => `enum_${tableName}_lifecycle`,
       required: true,
       defaultValue: 'active',
       options: carrierStatuses.map((value) => ({ value, label: statusLabels[value] })),
@@ -70,5 +81,6 @@ export const Carriers: CollectionConfig = {
       admin: { condition: (data) => data?.status === 'merged' },
     },
     ...translationStateFields,
+    localeEditField(),
   ]),
 }

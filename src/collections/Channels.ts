@@ -15,6 +15,9 @@ import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
+import { localeEditField } from '@/publishing/localeEditField'
+import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
+import { publishControls } from '@/publishing/publishControls'
 
 const labelled = (values: readonly string[]) =>
   values.map((value) => ({ value, label: value.replace(/-/g, ' ') }))
@@ -27,8 +30,11 @@ const textList = (name: string) => ({
   fields: [{ name: 'text', type: 'textarea' as const, required: true }],
 })
 
-// Like carriers, reference facts without a draft stage.
-const versions = false
+// Drafts and versions like guides: a save is a draft until published, one locale at a time.
+const versions: CollectionConfig['versions'] = {
+  maxPerDoc: 50,
+  drafts: { autosave: { interval: 2000 } },
+}
 
 const verificationLabels = {
   official: 'Official (run by the carrier)',
@@ -45,11 +51,20 @@ export const Channels: CollectionConfig = {
   slug: collectionSlugs.channels,
   admin: {
     useAsTitle: publicCollections.channels.titleField,
-    defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad', translationColumn],
+    defaultColumns: [
+      'name',
+      'kinds',
+      'verification',
+      'worksFromAbroad',
+      '_status',
+      translationColumn,
+    ],
+    components: { edit: publishControls },
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),
   versions,
+  endpoints: [localeStatesEndpoint(collectionSlugs.channels)],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.channels.titleField),
     slugField(),
@@ -85,5 +100,6 @@ export const Channels: CollectionConfig = {
     factsField(),
     factsVerifiedOnField(),
     ...translationStateFields,
+    localeEditField(),
   ]),
 }

@@ -41,6 +41,7 @@ export interface LocalizedFields {
       }
     }
     mergedInto: { relationTo: 'carriers' }
+    localeEdit: true
   }
   channels: {
     name: true
@@ -55,6 +56,7 @@ export interface LocalizedFields {
         text: true
       }
     }
+    localeEdit: true
   }
   media: {
     alt: true

@@ -7,6 +7,8 @@ import * as migration_20261201_101744_facts_and_sources from './20261201_101744_
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
 import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
+import * as migration_20261201_140810_carriers_channels_drafts from './20261201_140810_carriers_channels_drafts';
+import * as migration_20261201_140811_carriers_channels_published from './20261201_140811_carriers_channels_published';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_123730_translation_status_backfill.up,
     down: migration_20261201_123730_translation_status_backfill.down,
-    name: '20261201_123730_translation_status_backfill'
+    name: '20261201_123730_translation_status_backfill',
+  },
+  {
+    up: migration_20261201_140810_carriers_channels_drafts.up,
+    down: migration_20261201_140810_carriers_channels_drafts.down,
+    name: '20261201_140810_carriers_channels_drafts'
+  },
+  {
+    up: migration_20261201_140811_carriers_channels_published.up,
+    down: migration_20261201_140811_carriers_channels_published.down,
+    name: '20261201_140811_carriers_channels_published',
   },
 ];

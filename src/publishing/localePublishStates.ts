@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isTranslated } from '@/content/publicCollections'
+import { isTranslated, type PublicCollection } from '@/content/publicCollections'
 import { locales, type Locale } from '@/i18n/locales'
 
 import { localeContent, sameLocaleContent } from './localeContent'
@@ -8,8 +8,11 @@ import { readPublishedAndNewest } from './publishedAndNewest'
 import { localeEditFieldName, type LocaleEdit } from './localeEditField'
 import { sharedChanges } from './sharedChanges'
 
-/** The collections with drafts, whose languages are published one by one. */
-export type DraftedCollection = 'guides' | 'faqs'
+/**
+ * A public collection with drafts, whose languages are published one by one (which ones have
+ * drafts is their `versions` config: `hasDrafts`).
+ */
+export type DraftedCollection = PublicCollection
 
 /**
  * A locale of a document, for its publish controls:

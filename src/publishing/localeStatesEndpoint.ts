@@ -8,7 +8,7 @@ const json = (status: number, body: unknown) => Response.json(body, { status })
 const error = (status: number, message: string) => json(status, { errors: [{ message }] })
 
 /**
- * `GET /api/{guides|faqs}/:id/locale-states`: each locale's publish state and who changed it
+ * `GET /api/{guides|faqs|carriers|channels}/:id/locale-states`: each locale's publish state and who changed it
  * (`localePublishStates`) and the shared fields a draft changes, for the admin's publish controls.
  * Staff only, like drafts.
  */
