@@ -146,7 +146,7 @@ export interface Guide {
   id: number;
   title: string;
   /**
-   * The name in the page’s address.
+   * The name in the page’s address. Left empty, it is made from the title (Chinese as pinyin, Russian in Latin letters); edit it freely. A published address never changes by itself.
    */
   slug: string;
   summary?: string | null;
@@ -264,7 +264,7 @@ export interface Carrier {
   id: number;
   name: string;
   /**
-   * The name in the page’s address.
+   * The name in the page’s address. Left empty, it is made from the title (Chinese as pinyin, Russian in Latin letters); edit it freely. A published address never changes by itself.
    */
   slug: string;
   country: 'KZ';
@@ -368,7 +368,7 @@ export interface Channel {
   id: number;
   name: string;
   /**
-   * The name in the page’s address.
+   * The name in the page’s address. Left empty, it is made from the title (Chinese as pinyin, Russian in Latin letters); edit it freely. A published address never changes by itself.
    */
   slug: string;
   summary?: string | null;
@@ -453,7 +453,7 @@ export interface Faq {
   id: number;
   question: string;
   /**
-   * Anchor on the FAQ page.
+   * Anchor on the FAQ page. Left empty, it is made from the question (Chinese as pinyin); editable.
    */
   slug: string;
   answer: {

@@ -18,7 +18,10 @@ export function createGuide(
   })
 }
 
-/** A zh carrier through the Local API: active, in Kazakhstan, auto-renewal unknown. */
+/**
+ * A published zh carrier through the Local API: active, in Kazakhstan, auto-renewal unknown.
+ * Carriers have drafts: pass `_status: 'draft'` for a draft.
+ */
 export function createCarrier(
   payload: Payload,
   data: Partial<Carrier> & Pick<Carrier, 'name' | 'slug'>,
@@ -26,6 +29,12 @@ export function createCarrier(
   return payload.create({
     collection: 'carriers',
     locale: 'zh',
-    data: { country: 'KZ', autoRenewal: 'unknown', status: 'active', ...data } as Carrier,
+    data: {
+      country: 'KZ',
+      autoRenewal: 'unknown',
+      status: 'active',
+      _status: 'published',
+      ...data,
+    } as Carrier,
   })
 }

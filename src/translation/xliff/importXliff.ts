@@ -52,7 +52,7 @@ import {
   type Inline,
 } from './inlineCodes'
 import { readXliff } from './readXliff'
-import { slugFromTitle, uniqueSlug } from './targetSlug'
+import { slugFromTitle, uniqueSlug } from '@/fields/slug'
 import { parseUnitId, type ImportUnit, type Problem } from './xliffFile'
 
 export type WriteMode = 'published' | 'draft' | 'saved'
@@ -349,7 +349,7 @@ export async function importXliff(
           data.slug = await uniqueSlug(payload, {
             collection: doc.collection,
             locale: target,
-            base: slugFromTitle(title, target),
+            base: slugFromTitle(title),
             id: doc.id,
             req,
           })

@@ -42,9 +42,9 @@ export const fieldTexts: Record<string, FieldText> = {
   slug: {
     label: { zh: '网址名', ru: 'Адрес (slug)', en: 'Slug' },
     description: {
-      zh: '页面地址中的名称。',
-      ru: 'Часть адреса страницы.',
-      en: 'The name in the page’s address.',
+      zh: '页面地址中的名称。留空时按标题生成（中文转为拼音），可随时修改；已发布的地址不会被自动改动。',
+      ru: 'Часть адреса страницы. Если оставить пустым, создаётся из заголовка (русский — латиницей); можно изменить. Опубликованный адрес сам не меняется.',
+      en: 'The name in the page’s address. Left empty, it is made from the title (Chinese as pinyin, Russian in Latin letters); edit it freely. A published address never changes by itself.',
     },
   },
   summary: { label: { zh: '摘要', ru: 'Краткое описание', en: 'Summary' } },
@@ -249,9 +249,9 @@ export const fieldTextsByCollection: Record<string, Record<string, FieldText>> =
     slug: {
       label: { zh: '锚点', ru: 'Якорь', en: 'Slug' },
       description: {
-        zh: '常见问题页面上的锚点。',
-        ru: 'Якорь на странице вопросов и ответов.',
-        en: 'Anchor on the FAQ page.',
+        zh: '常见问题页面上的锚点。留空时按问题生成（拼音），可修改。',
+        ru: 'Якорь на странице вопросов и ответов. Если оставить пустым, создаётся из вопроса; можно изменить.',
+        en: 'Anchor on the FAQ page. Left empty, it is made from the question (Chinese as pinyin); editable.',
       },
     },
   },
