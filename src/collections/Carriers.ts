@@ -12,6 +12,7 @@ import { titleField } from '@/fields/title'
 import { localeInfo, locales } from '@/i18n/locales'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
+import { discardAbandonedEndpoint } from '@/publishing/abandonedDraft'
 import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
 import { publishControls } from '@/publishing/publishControls'
 
@@ -40,7 +41,10 @@ export const Carriers: CollectionConfig = {
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.carriers, versions)),
   versions,
-  endpoints: [localeStatesEndpoint(collectionSlugs.carriers)],
+  endpoints: [
+    localeStatesEndpoint(collectionSlugs.carriers),
+    discardAbandonedEndpoint(collectionSlugs.carriers),
+  ],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.carriers.titleField),
     slugField(),

@@ -16,6 +16,7 @@ import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
+import { discardAbandonedEndpoint } from '@/publishing/abandonedDraft'
 import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
 import { publishControls } from '@/publishing/publishControls'
 
@@ -64,7 +65,10 @@ export const Channels: CollectionConfig = {
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),
   versions,
-  endpoints: [localeStatesEndpoint(collectionSlugs.channels)],
+  endpoints: [
+    localeStatesEndpoint(collectionSlugs.channels),
+    discardAbandonedEndpoint(collectionSlugs.channels),
+  ],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.channels.titleField),
     slugField(),

@@ -12,6 +12,7 @@ import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
+import { discardAbandonedEndpoint } from '@/publishing/abandonedDraft'
 import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
 import { publishControls } from '@/publishing/publishControls'
 
@@ -32,7 +33,10 @@ export const Faqs: CollectionConfig = {
   access: publicContentAccess(versions),
   hooks: publicContentHooks(collectionSlugs.faqs, versions),
   versions,
-  endpoints: [localeStatesEndpoint(collectionSlugs.faqs)],
+  endpoints: [
+    localeStatesEndpoint(collectionSlugs.faqs),
+    discardAbandonedEndpoint(collectionSlugs.faqs),
+  ],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.faqs.titleField),
     // One anchor for all locales, so a link to a question survives a language switch.

@@ -15,6 +15,7 @@ import { titleField } from '@/fields/title'
 import { topicField } from '@/fields/topic'
 import { translationColumn, translationStateFields } from '@/translation/state/fields'
 import { localeEditField } from '@/publishing/localeEditField'
+import { discardAbandonedEndpoint } from '@/publishing/abandonedDraft'
 import { localeStatesEndpoint } from '@/publishing/localeStatesEndpoint'
 import { publishControls } from '@/publishing/publishControls'
 
@@ -33,7 +34,10 @@ export const Guides: CollectionConfig = {
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.guides, versions)),
   versions,
-  endpoints: [localeStatesEndpoint(collectionSlugs.guides)],
+  endpoints: [
+    localeStatesEndpoint(collectionSlugs.guides),
+    discardAbandonedEndpoint(collectionSlugs.guides),
+  ],
   fields: sharedFieldsForEditors([
     titleField(publicCollections.guides.titleField),
     slugField({ localized: true }),

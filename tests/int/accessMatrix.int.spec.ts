@@ -127,17 +127,36 @@ async function fresh(collection: Collection): Promise<number> {
   const n = serial
   switch (collection) {
     case 'guides':
-    case 'faqs': {
-      const base =
-        collection === 'guides'
-          ? {
-              title: `公开${n}`,
-              slug: `g-${n}`,
-              topic: 'renewal',
-              country: 'KZ',
-              body: doc(p('文')),
-            }
-          : { question: `公开${n}`, slug: `f-${n}`, topic: 'renewal', answer: doc(p('答')) }
+    case 'faqs':
+    case 'carriers':
+    case 'channels': {
+      // Every public collection has drafts (carriers and channels since issue 11): published
+      // in all three languages, with a pending zh draft.
+      const base = {
+        guides: {
+          title: `公开${n}`,
+          slug: `g-${n}`,
+          topic: 'renewal',
+          country: 'KZ',
+          body: doc(p('文')),
+        },
+        faqs: { question: `公开${n}`, slug: `f-${n}`, topic: 'renewal', answer: doc(p('答')) },
+        carriers: {
+          name: `运营商${n}`,
+          slug: `c-${n}`,
+          description: `公开${n}`,
+          country: 'KZ',
+          autoRenewal: 'unknown',
+          status: 'active',
+        },
+        channels: {
+          name: `渠道${n}`,
+          slug: `ch-${n}`,
+          kinds: ['carrier-app'],
+          verification: 'official',
+          worksFromAbroad: 'yes',
+        },
+      }[collection]
       const created = await payload.create({
         collection,
         locale: 'zh',
@@ -145,10 +164,12 @@ async function fresh(collection: Collection): Promise<number> {
       })
       for (const locale of ['ru', 'en'] as const) {
         const text = `public ${locale} ${n}`
-        const localized =
-          collection === 'guides'
-            ? { title: text, slug: `g-${locale}-${n}`, body: doc(p(text)) }
-            : { question: text, answer: doc(p(text)) }
+        const localized = {
+          guides: { title: text, slug: `g-${locale}-${n}`, body: doc(p(text)) },
+          faqs: { question: text, answer: doc(p(text)) },
+          carriers: { name: text, description: text },
+          channels: { name: text },
+        }[collection]
         await payload.update({
           collection,
           id: created.id,
@@ -166,34 +187,6 @@ async function fresh(collection: Collection): Promise<number> {
       })
       return created.id
     }
-    case 'carriers':
-      return (
-        await payload.create({
-          collection,
-          locale: 'zh',
-          data: {
-            name: `运营商${n}`,
-            slug: `c-${n}`,
-            country: 'KZ',
-            autoRenewal: 'unknown',
-            status: 'active',
-          },
-        })
-      ).id
-    case 'channels':
-      return (
-        await payload.create({
-          collection,
-          locale: 'zh',
-          data: {
-            name: `渠道${n}`,
-            slug: `ch-${n}`,
-            kinds: ['carrier-app'],
-            verification: 'official',
-            worksFromAbroad: 'yes',
-          } as never,
-        })
-      ).id
     case 'media':
       return (
         await payload.create({
@@ -248,7 +241,7 @@ type Operation = {
   run: (ctx: Ctx, collection: Collection) => Promise<Outcome | 'not applicable'>
 }
 
-const drafted: Collection[] = ['guides', 'faqs']
+const drafted: Collection[] = ['guides', 'faqs', 'carriers', 'channels']
 const content: Collection[] = ['guides', 'faqs', 'carriers', 'channels']
 
 const shared: Partial<Record<Collection, { field: string; value: unknown; gql: string }>> = {
@@ -636,6 +629,29 @@ const operations: Operation[] = [
       const id = await fresh(c)
       const r = await update(ctx, c, id, { _status: 'draft' }, '_status: draft', 'locale=zh')
       return { ok: r.ok, happened: (await publicStatus(c, id)) === 'draft' }
+    },
+  },
+  {
+    name: 'discard an abandoned new document',
+    collections: drafted,
+    apis: ['rest'], // an endpoint of the edit view, REST only
+    allowed: (role) => editorial(role),
+    run: async ({ role }, c) => {
+      // As Payload's "Create New" leaves it: a draft with nothing filled in.
+      const { id } = await payload.create({ collection: c, data: {}, draft: true, locale: 'zh' })
+      const r = await restCall(role, 'POST', `/${c}/${id}/discard-if-abandoned`, {})
+      return { ok: r.ok, happened: (await stored(c, id)) === null }
+    },
+  },
+  {
+    name: 'read locale states',
+    collections: drafted,
+    apis: ['rest'],
+    allowed: (role) => staff(role),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const r = await restCall(role, 'GET', `/${c}/${id}/locale-states`)
+      return { ok: r.ok, happened: r.ok }
     },
   },
   {

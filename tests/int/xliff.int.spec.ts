@@ -502,44 +502,50 @@ describe('a document with no translation yet', () => {
   })
 })
 
-describe.each(['carriers', 'channels'] as const)('translating %s (no drafts)', (collection) => {
-  it('saves the translator’s texts, facts’ and list items included, and leaves the shared fields as they were', async () => {
-    const { docs } = await payload.find({ collection, depth: 0, limit: 1, sort: 'id' })
-    const id = docs[0].id
-    const read = () =>
-      payload.findByID({ collection, id, locale: 'all', depth: 0 }) as unknown as Promise<
-        Record<string, unknown>
-      >
-    const before = await read()
-    const { xml } = await exportXliff(payload, { locale: 'ru', version: '2.0', collection, id })
-    const mark = (t: string) => (t.trim() ? `RU2 ${t}` : t)
-    const report = await importXliff(payload, translate(xml, '2.0', mark), { user: translatorRu })
-    expect(report.problems).toEqual([])
-    expect(report.written).toEqual([expect.objectContaining({ collection, id, mode: 'saved' })])
-    const again = readXliff(
-      (await exportXliff(payload, { locale: 'ru', version: '2.0', collection, id })).xml,
-    ).file!
-    const expected = readXliff(translate(xml, '2.0', mark)).file!
-    expect(again.units.map((u) => [u.id, u.target])).toEqual(
-      expected.units.map((u) => [u.id, u.target]),
-    )
-    const after = await read()
-    for (const [field, value] of Object.entries(before)) {
-      if (field === 'updatedAt') continue
-      const localized = value && typeof value === 'object' && 'zh' in (value as object)
-      if (localized) {
-        expect((after[field] as Record<string, unknown>).zh, field).toEqual(
-          (value as Record<string, unknown>).zh,
-        )
-        expect((after[field] as Record<string, unknown>).en, field).toEqual(
-          (value as Record<string, unknown>).en,
-        )
-      } else if (!Array.isArray(value)) {
-        expect(after[field], field).toEqual(value)
+describe.each(['carriers', 'channels'] as const)(
+  'translating %s (drafts, like guides)',
+  (collection) => {
+    it('publishes the translator’s texts in their locale, facts’ and list items included, and leaves the shared fields as they were', async () => {
+      const { docs } = await payload.find({ collection, depth: 0, limit: 1, sort: 'id' })
+      const id = docs[0].id
+      const read = () =>
+        payload.findByID({ collection, id, locale: 'all', depth: 0 }) as unknown as Promise<
+          Record<string, unknown>
+        >
+      const before = await read()
+      const { xml } = await exportXliff(payload, { locale: 'ru', version: '2.0', collection, id })
+      const mark = (t: string) => (t.trim() ? `RU2 ${t}` : t)
+      const report = await importXliff(payload, translate(xml, '2.0', mark), { user: translatorRu })
+      expect(report.problems).toEqual([])
+      // Carriers and channels have drafts since issue 11: a published one's locale is published.
+      expect(report.written).toEqual([
+        expect.objectContaining({ collection, id, mode: 'published' }),
+      ])
+      const again = readXliff(
+        (await exportXliff(payload, { locale: 'ru', version: '2.0', collection, id })).xml,
+      ).file!
+      const expected = readXliff(translate(xml, '2.0', mark)).file!
+      expect(again.units.map((u) => [u.id, u.target])).toEqual(
+        expected.units.map((u) => [u.id, u.target]),
+      )
+      const after = await read()
+      for (const [field, value] of Object.entries(before)) {
+        if (field === 'updatedAt') continue
+        const localized = value && typeof value === 'object' && 'zh' in (value as object)
+        if (localized) {
+          expect((after[field] as Record<string, unknown>).zh, field).toEqual(
+            (value as Record<string, unknown>).zh,
+          )
+          expect((after[field] as Record<string, unknown>).en, field).toEqual(
+            (value as Record<string, unknown>).en,
+          )
+        } else if (!Array.isArray(value)) {
+          expect(after[field], field).toEqual(value)
+        }
       }
-    }
-  })
-})
+    })
+  },
+)
 
 describe('a published guide with an editor’s pending draft of shared fields', () => {
   it('is refused whole with the reason (publishing the locale would put that draft live), nothing changed', async () => {

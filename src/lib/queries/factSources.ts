@@ -17,7 +17,7 @@ export type SourceUse = {
 const pageSize = 100
 
 /**
- * Every fact's and guide source's source, in the stored state editors see (guides' newest
+ * Every fact's and guide source's source, in the stored state editors see (the newest
  * versions, drafts included), read page by page through the Local API. Incomplete sources
  * are listed too: they are the facts shown as "not verified yet".
  */
@@ -28,6 +28,8 @@ export async function readSourceUses(payload: Payload): Promise<SourceUse[]> {
       const result = await payload.find({
         collection,
         locale: defaultLocale,
+        // Drafts included, like guides: an editor re-checks the facts being edited too.
+        draft: true,
         depth: 0,
         limit: pageSize,
         page,
