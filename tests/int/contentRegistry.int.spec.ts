@@ -42,7 +42,8 @@ async function create(
   byLocale: Partial<Record<'zh' | 'ru' | 'en', Record<string, unknown>>>,
 ) {
   const { zh, ...others } = byLocale
-  const published = collection === 'guides' || collection === 'faqs' ? { _status: 'published' } : {}
+  // Every public collection has drafts (carriers and channels since issue 11): published.
+  const published = { _status: 'published' }
   const doc = await payload.create({
     collection,
     locale: 'zh',
@@ -162,11 +163,11 @@ describe('one translated-rule per collection', () => {
 })
 
 describe('facts derived from the Payload config', () => {
-  it('drafts: guides and FAQs have them, carriers and channels do not', async () => {
+  it('drafts: every public collection has them (carriers and channels since issue 11)', async () => {
     const { hasDrafts } = await import('../../src/content/derivedFromConfig')
     expect(
       (['guides', 'faqs', 'carriers', 'channels'] as const).filter((c) => hasDrafts(payload, c)),
-    ).toEqual(['guides', 'faqs'])
+    ).toEqual(['guides', 'faqs', 'carriers', 'channels'])
   })
 
   it('which documents show a document: every relation field of a public collection', async () => {
