@@ -14,6 +14,9 @@ export type PreviewQuery = { collection: PublicCollection; id: number; locale: L
 
 export type Refusal = { status: 400 | 403 | 404 | 409; message: string }
 
+/** Nobody is signed in: the admin's sign-in first, then the preview again. */
+export type SignInFirst = { signIn: true }
+
 /** `?collection=&id=&locale=` of the preview route, or what is wrong with it. */
 export function parsePreviewQuery(params: URLSearchParams): PreviewQuery | Refusal {
   const collection = params.get('collection')
@@ -34,16 +37,17 @@ export function parsePreviewQuery(params: URLSearchParams): PreviewQuery | Refus
 }
 
 /**
- * Where the preview of a document in a locale is: its public page under the slug the newest
- * draft has in that locale (or the zh one it falls back to, as the page does), the FAQ page at
- * the question for a FAQ. Read as the user, so what they may not read is not found; whether
- * they may preview that locale at all is `mayPreview`.
+ * Whether `user` may preview the document in the locale (`mayPreview`) and where: its public
+ * page under the slug the newest draft has in that locale (or the zh one it falls back to, as
+ * the page does), the FAQ page at the question for a FAQ. Read as the user, so what they may
+ * not read is not found. The route's whole decision, apart from setting draft mode.
  */
 export async function previewTarget(
   payload: Payload,
-  user: User,
+  user: User | null,
   { collection, id, locale }: PreviewQuery,
-): Promise<{ path: string } | Refusal> {
+): Promise<{ path: string } | Refusal | SignInFirst> {
+  if (!user) return { signIn: true }
   if (!mayPreview(user, locale)) {
     return { status: 403, message: `You may not preview the ${locale} pages` }
   }

@@ -1,7 +1,6 @@
 import { draftMode } from 'next/headers'
 import type { NextRequest } from 'next/server'
 
-import { checkRole } from '@/access/checkRole'
 import { errorResponse } from '@/api/errorResponse'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
@@ -21,11 +20,10 @@ export async function GET(request: NextRequest): Promise<Response> {
 
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: request.headers })
-  const staff = user as User | null
+  const target = await previewTarget(payload, user as User | null, query)
   const draft = await draftMode()
-  if (!checkRole(['admin', 'editor', 'translator'], staff)) {
+  if ('signIn' in target) {
     draft.disable()
-    if (staff) return errorResponse('Only staff may preview drafts', 403, previewResponseHeaders)
     const here = `${request.nextUrl.pathname}${request.nextUrl.search}`
     const login = `${payload.config.routes.admin}/login?${new URLSearchParams({ redirect: here })}`
     return new Response(null, {
@@ -33,8 +31,6 @@ export async function GET(request: NextRequest): Promise<Response> {
       headers: { ...previewResponseHeaders, Location: login },
     })
   }
-
-  const target = await previewTarget(payload, staff!, query)
   if ('status' in target)
     return errorResponse(target.message, target.status, previewResponseHeaders)
   draft.enable()
