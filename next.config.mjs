@@ -33,6 +33,13 @@ const nextConfig = {
     },
     // After the rule above: for the same header, Next sends the last matching rule's value.
     { source: '/api/media/file/:path*', headers: uploadedFileHeaders },
+    // A browser in draft mode (a staff member's preview, src/app/(preview)/preview): nothing it
+    // is answered gets indexed. Next marks the draft-mode pages themselves `private, no-store`.
+    {
+      source: '/:path*',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+      headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+    },
   ],
 }
 

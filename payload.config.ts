@@ -40,6 +40,7 @@ import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
+import { livePreview } from '@/preview/livePreview'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
 import { ensureTranslationStatus } from '@/translation/state/backfill'
 
@@ -54,6 +55,8 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
     meta: { titleSuffix: ' · SIM Atlas' },
+    // Live Preview of guides, FAQs, carriers and channels through the draft preview route.
+    livePreview,
     components: {
       // Signing in, or saving one's Admin language, switches Payload's client strings too.
       providers: ['/components/admin/FollowAccountLanguage.client#FollowAccountLanguage'],

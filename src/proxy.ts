@@ -49,7 +49,11 @@ export const config = {
   // Only what needs negotiating or a 404: `/`, unprefixed paths and unknown locales. Pages under
   // our locales (zh|ru|en, spelled out because this must be static) skip the proxy: it would add
   // to every cached page view, and the switcher remembers the reader's choice itself. Payload
-  // (admin, API), the status page, Next internals and files are not pages of ours either.
+  // (admin, API), the status page, the draft preview route, Next internals and files are not
+  // pages of ours either.
   // The admin passes through here only for its cross-origin check and its language.
-  matcher: ['/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|_next|_vercel|.*\\..*).*)', '/admin/:path*'],
+  matcher: [
+    '/((?!(?:zh|ru|en)(?:/|$)|api|admin|status|preview(?:/|$)|_next|_vercel|.*\\..*).*)',
+    '/admin/:path*',
+  ],
 }

@@ -686,6 +686,25 @@ const operations: Operation[] = [
       return { ok, happened: !after.lockUntil }
     },
   },
+  ...contentLocales.map((locale): Operation => ({
+    name: `preview the newest draft in ${locale}`,
+    collections: content,
+    // The draft preview route's decision (src/preview/previewTarget.ts); its HTTP answers,
+    // draft mode and headers are tested against the running site (tests/e2e/preview.e2e.spec.ts).
+    apis: ['local'],
+    allowed: (role) => ownLocale(role, locale),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const { previewTarget } = await import('../../src/preview/previewTarget')
+      const user = role === 'anonymous' ? null : users[role]
+      const target = await previewTarget(payload, user, {
+        collection: c as 'guides',
+        id,
+        locale,
+      })
+      return { ok: 'path' in target, happened: 'path' in target }
+    },
+  })),
   ...(['ru', 'en'] as const).map((toLocale): Operation => ({
     name: `copy zh to ${toLocale}`,
     collections: ['guides'],

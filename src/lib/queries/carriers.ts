@@ -7,16 +7,17 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { publicView, readAs, type ReadView } from './readView'
 
 const { carriers, channels } = collectionSlugs
 
 /** Carriers with everything the comparison table shows, and the channels serving them. */
-export async function readCarrierList(payload: Payload) {
+export async function readCarrierList(payload: Payload, view: ReadView = publicView) {
   const [{ docs: carrierDocs }, { docs: channelDocs }] = await Promise.all([
     payload.find({
       collection: carriers,
       locale: 'all',
-      overrideAccess: false,
+      ...readAs(view),
       depth: 0,
       limit: 200,
       sort: 'slug',
@@ -24,7 +25,7 @@ export async function readCarrierList(payload: Payload) {
     payload.find({
       collection: channels,
       locale: 'all',
-      overrideAccess: false,
+      ...readAs(view),
       depth: 0,
       limit: 200,
       select: { name: true, slug: true, carriers: true, verification: true },
@@ -40,17 +41,17 @@ export const listCarriers = cache(
   cached(
     'carriers-list',
     () => [TAGS.list(carriers), TAGS.list(channels)],
-    async () => readCarrierList(await getPayloadClient()),
+    async (view) => readCarrierList(await getPayloadClient(), view),
   ),
 )
 
 /** A carrier and the channels that serve it. */
-export async function readCarrier(payload: Payload, id: number) {
+export async function readCarrier(payload: Payload, id: number, view: ReadView = publicView) {
   const [{ docs }, { docs: channelDocs }] = await Promise.all([
     payload.find({
       collection: carriers,
       locale: 'all',
-      overrideAccess: false,
+      ...readAs(view),
       where: { id: { equals: id } },
       depth: 0,
       limit: 1,
@@ -59,7 +60,7 @@ export async function readCarrier(payload: Payload, id: number) {
     payload.find({
       collection: channels,
       locale: 'all',
-      overrideAccess: false,
+      ...readAs(view),
       where: { carriers: { contains: id } },
       depth: 0,
       limit: 50,
@@ -74,6 +75,6 @@ export const getCarrier = cache(
   cached(
     'carrier',
     (id: number) => [TAGS.doc(carriers, id), TAGS.list(channels)],
-    async (id: number) => readCarrier(await getPayloadClient(), id),
+    async (view, id: number) => readCarrier(await getPayloadClient(), id, view),
   ),
 )

@@ -7,15 +7,16 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { publicView, readAs, type ReadView } from './readView'
 
 const channels = collectionSlugs.channels
 
 /** A channel with the names and links of the carriers it serves. */
-export async function readChannel(payload: Payload, id: number) {
+export async function readChannel(payload: Payload, id: number, view: ReadView = publicView) {
   const { docs } = await payload.find({
     collection: channels,
     locale: 'all',
-    overrideAccess: false,
+    ...readAs(view),
     where: { id: { equals: id } },
     depth: 1,
     limit: 1,
@@ -30,6 +31,6 @@ export const getChannel = cache(
   cached(
     'channel',
     (id: number) => [TAGS.doc(channels, id)],
-    async (id: number) => readChannel(await getPayloadClient(), id),
+    async (view, id: number) => readChannel(await getPayloadClient(), id, view),
   ),
 )

@@ -7,14 +7,15 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { publicView, readAs, type ReadView } from './readView'
 
 const faqs = collectionSlugs.faqs
 
-export async function readFaqList(payload: Payload) {
+export async function readFaqList(payload: Payload, view: ReadView = publicView) {
   const { docs } = await payload.find({
     collection: faqs,
     locale: 'all',
-    overrideAccess: false,
+    ...readAs(view),
     depth: 0,
     limit: 500,
     sort: 'order',
@@ -34,6 +35,6 @@ export const listFaqs = cache(
   cached(
     'faqs-list',
     () => [TAGS.list(faqs)],
-    async () => readFaqList(await getPayloadClient()),
+    async (view) => readFaqList(await getPayloadClient(), view),
   ),
 )

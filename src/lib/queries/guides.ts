@@ -7,6 +7,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { publicView, readAs, type ReadView } from './readView'
 
 const guides = collectionSlugs.guides
 
@@ -17,11 +18,11 @@ const guides = collectionSlugs.guides
  * and the URL in every locale (`AllLocales<T>`, see `@/lib/pickLocale`). Each read is exported
  * uncached too (`read…`), for code outside a Next request.
  */
-export async function readGuideList(payload: Payload) {
+export async function readGuideList(payload: Payload, view: ReadView = publicView) {
   const { docs } = await payload.find({
     collection: guides,
     locale: 'all',
-    overrideAccess: false,
+    ...readAs(view),
     depth: 0,
     limit: 200,
     sort: 'createdAt',
@@ -34,16 +35,16 @@ export const listGuides = cache(
   cached(
     'guides-list',
     () => [TAGS.list(guides)],
-    async () => readGuideList(await getPayloadClient()),
+    async (view) => readGuideList(await getPayloadClient(), view),
   ),
 )
 
 /** A published guide with the names and links of its related carriers, channels and FAQs. */
-export async function readGuide(payload: Payload, id: number) {
+export async function readGuide(payload: Payload, id: number, view: ReadView = publicView) {
   const { docs } = await payload.find({
     collection: guides,
     locale: 'all',
-    overrideAccess: false,
+    ...readAs(view),
     where: { id: { equals: id } },
     depth: 1,
     limit: 1,
@@ -63,6 +64,6 @@ export const getGuide = cache(
   cached(
     'guide',
     (id: number) => [TAGS.doc(guides, id)],
-    async (id: number) => readGuide(await getPayloadClient(), id),
+    async (view, id: number) => readGuide(await getPayloadClient(), id, view),
   ),
 )

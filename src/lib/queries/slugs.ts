@@ -6,6 +6,7 @@ import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
+import { readAs } from './readView'
 
 export type SlugMatch = { id: number; redirect: boolean }
 
@@ -14,17 +15,21 @@ export type SlugMatch = { id: number; redirect: boolean }
  * content, under the slug's tag, so an edit that keeps the slug does not redo the lookup.
  * A guide's slug from an earlier published version still finds it, flagged `redirect`, so an
  * old URL keeps working.
+ *
+ * In a staff member's preview the newest drafts are searched instead, so a document never
+ * published has its page too, and a slug changed in a draft since (the live preview stays on
+ * the URL it opened) leads on to the draft's slug.
  */
 export const resolveSlug = cache(
   cached(
     'slug',
     (collection: PublicCollection, slug: string) => [TAGS.slug(collection, slug)],
-    async (collection: PublicCollection, slug: string): Promise<SlugMatch | null> => {
+    async (view, collection: PublicCollection, slug: string): Promise<SlugMatch | null> => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection,
         locale: 'all',
-        overrideAccess: false,
+        ...readAs(view),
         where: { slug: { equals: slug } },
         depth: 0,
         limit: 1,
@@ -35,15 +40,16 @@ export const resolveSlug = cache(
       // Only a collection with versions keeps earlier slugs (guides, FAQs).
       if (!hasDrafts(payload, collection)) return null
 
-      // Version history is staff-only: only published versions' slugs are looked at, and only
-      // the id of the document is taken from them; it is then read as the public.
+      // Version history is staff-only: only published versions' slugs are looked at (in a
+      // preview, drafts' too), and only the id of the document is taken from them; it is then
+      // read as the viewer.
       const { docs: versions } = await payload.findVersions({
         collection,
         locale: 'all',
         where: {
           and: [
             { 'version.slug': { equals: slug } },
-            { 'version._status': { equals: 'published' } },
+            ...(view.draft ? [] : [{ 'version._status': { equals: 'published' } }]),
           ],
         },
         limit: 1,

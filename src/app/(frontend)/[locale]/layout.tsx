@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/SiteFooter'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { env } from '@/env'
+import { PreviewBanner } from '@/preview/PreviewBanner'
 
 import '../styles.css'
 
@@ -38,6 +39,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
+        <PreviewBanner locale={locale} />
         {children}
         <SiteFooter locale={locale} />
       </body>

@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
@@ -21,6 +21,7 @@ import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
+import { previewView } from '@/lib/queries/readView'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
@@ -42,8 +43,11 @@ async function loadGuide(params: Props['params']) {
   const alternates = documentAlternates(collectionSlugs.guides, raw)
   const guide = pickLocale(raw, locale)
   // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
+  // In a preview only for now (a draft's slug may still change): a 308 would stay in the
+  // editor's browser.
   if (found.redirect || guide.slug !== slug) {
-    permanentRedirect(publicCollections.guides.path(locale, guide.slug))
+    const moved = (await previewView()) ? redirect : permanentRedirect
+    moved(publicCollections.guides.path(locale, guide.slug))
   }
   return { locale, guide, translated, alternates, raw }
 }

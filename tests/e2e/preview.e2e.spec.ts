@@ -1,0 +1,219 @@
+import { describe, expect, inject, it } from 'vitest'
+
+import { adminSignIn } from '../support/adminSignIn'
+import { doc, p } from '../support/lexical'
+import { restClientFor, signInToSite } from '../support/restClient'
+import { sharedBrowser } from '../support/sharedBrowser'
+
+/**
+ * The draft preview route and Live Preview against the running site (`npm start`): who gets a
+ * preview, what the page then shows and sends, that draft mode alone shows nobody a draft, that
+ * the public pages' cache holds no draft, and the admin's Live Preview following an edit at
+ * 360 px.
+ */
+const baseUrl = inject('baseUrl')
+const browser = sharedBrowser()
+const shots = process.env.SIMATLAS_SHOTS_DIR
+const signIn = adminSignIn(baseUrl)
+
+const get = (path: string, cookies: string[] = []) =>
+  fetch(`${baseUrl}${path}`, {
+    redirect: 'manual',
+    headers: cookies.length ? { cookie: cookies.join('; ') } : {},
+  })
+
+/** `name=value` of a cookie a response sets (an empty value when it clears it). */
+function setCookie(response: Response, name: string): string | undefined {
+  const line = response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`))
+  return line?.split(';')[0]
+}
+
+const session = async (email: string) => `payload-token=${await signInToSite(baseUrl, email)}`
+
+/** A guide published in zh (`公开…`) with a pending zh draft (`草稿…`) under another slug. */
+async function guideWithDraft(key: string) {
+  const editor = await restClientFor(baseUrl, 'editor@simatlas.test')
+  const created = await editor('POST', '/guides?locale=zh', {
+    title: `公开预览${key}`,
+    slug: `gongkai-yulan-${key}`,
+    topic: 'renewal',
+    country: 'KZ',
+    body: doc(p('公开正文')),
+    _status: 'published',
+  })
+  const id = created.doc.id as number
+  await editor('PATCH', `/guides/${id}?locale=zh&draft=true`, {
+    title: `草稿预览${key}`,
+    slug: `caogao-yulan-${key}`,
+    body: doc(p('草稿正文')),
+  })
+  return { id, editor }
+}
+
+describe('the draft preview route', () => {
+  it('sends nobody signed in to the sign-in, refuses bad queries and other locales', async () => {
+    const { id } = await guideWithDraft(`a${Date.now()}`)
+    const query = `/preview?collection=guides&id=${id}&locale=zh`
+
+    const anonymous = await get(query)
+    expect(anonymous.status).toBe(303)
+    expect(anonymous.headers.get('location')).toBe(
+      `/admin/login?redirect=${encodeURIComponent(query)}`,
+    )
+    expect(setCookie(anonymous, '__prerender_bypass')).toBe('__prerender_bypass=')
+    expect(anonymous.headers.get('cache-control')).toBe('private, no-store')
+    expect(anonymous.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+
+    const bad = await get(`/preview?collection=users&id=${id}&locale=zh`)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(
+      /collection must be one of/,
+    )
+
+    const ru = await session('translator.ru@simatlas.test')
+    const otherLocale = await get(`/preview?collection=guides&id=${id}&locale=en`, [ru])
+    expect(otherLocale.status).toBe(403)
+    expect(setCookie(otherLocale, '__prerender_bypass')).toBeUndefined()
+    const ownLocale = await get(`/preview?collection=guides&id=${id}&locale=ru`, [ru])
+    expect(ownLocale.status).toBe(307)
+    expect(setCookie(ownLocale, '__prerender_bypass')).toMatch(/^__prerender_bypass=.+/)
+  })
+
+  it('shows an editor the newest draft, uncached and noindex; draft mode alone shows the published page', async () => {
+    const key = `b${Date.now()}`
+    const { id } = await guideWithDraft(key)
+    // A reader's visit first, so the page and its reads are in Next's cache.
+    const before = await get(`/zh/guides/gongkai-yulan-${key}`)
+    expect(before.status).toBe(200)
+    expect(await before.text()).toContain(`公开预览${key}`)
+
+    const editor = await session('editor@simatlas.test')
+    const start = await get(`/preview?collection=guides&id=${id}&locale=zh`, [editor])
+    expect(start.status).toBe(307)
+    // The page under the draft's slug, not the published one.
+    expect(start.headers.get('location')).toBe(`/zh/guides/caogao-yulan-${key}`)
+    expect(start.headers.get('cache-control')).toBe('private, no-store')
+    expect(start.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+    const draftMode = setCookie(start, '__prerender_bypass')!
+    expect(draftMode).toMatch(/^__prerender_bypass=.+/)
+
+    const preview = await get(start.headers.get('location')!, [editor, draftMode])
+    expect(preview.status).toBe(200)
+    expect(preview.headers.get('cache-control')).toMatch(/no-store/)
+    expect(preview.headers.get('cache-control')).toMatch(/private/)
+    expect(preview.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+    const html = await preview.text()
+    expect(html).toContain(`草稿预览${key}`)
+    expect(html).toContain('草稿正文')
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/)
+    expect(html).toContain('class="preview-banner"')
+    expect(html).toContain('退出预览')
+
+    // The draft-mode cookie without the session (copied, or the editor signed out): what
+    // readers see, at the published slug; the draft's slug is nobody's page.
+    const cookieOnly = await get(`/zh/guides/gongkai-yulan-${key}`, [draftMode])
+    expect(cookieOnly.status).toBe(200)
+    const cookieOnlyHtml = await cookieOnly.text()
+    expect(cookieOnlyHtml).toContain(`公开预览${key}`)
+    expect(cookieOnlyHtml).not.toContain(`草稿预览${key}`)
+    expect(cookieOnlyHtml).not.toContain('preview-banner')
+    expect((await get(`/zh/guides/caogao-yulan-${key}`, [draftMode])).status).toBe(404)
+
+    // A forged draft-mode cookie with a real session: Next does not accept it, no draft.
+    const forged = await get(`/zh/guides/gongkai-yulan-${key}`, [
+      editor,
+      '__prerender_bypass=forged',
+    ])
+    expect(await forged.text()).not.toContain(`草稿预览${key}`)
+
+    // The readers' cached page and reads were not touched by the preview's render.
+    const after = await get(`/zh/guides/gongkai-yulan-${key}`)
+    const afterHtml = await after.text()
+    expect(afterHtml).toContain(`公开预览${key}`)
+    expect(afterHtml).not.toContain(`草稿预览${key}`)
+    expect(after.headers.get('x-robots-tag')).toBeNull()
+    expect((await get(`/zh/guides/caogao-yulan-${key}`)).status).toBe(404)
+
+    // Exit: draft mode cleared, back to the page left (as readers see it).
+    const exit = await fetch(`${baseUrl}/preview/exit?locale=zh`, {
+      redirect: 'manual',
+      headers: {
+        cookie: [editor, draftMode].join('; '),
+        referer: `${baseUrl}/zh/guides/caogao-yulan-${key}`,
+      },
+    })
+    expect(exit.status).toBe(303)
+    expect(exit.headers.get('location')).toBe(`/zh/guides/caogao-yulan-${key}`)
+    expect(setCookie(exit, '__prerender_bypass')).toBe('__prerender_bypass=')
+    const elsewhere = await fetch(`${baseUrl}/preview/exit?locale=ru`, {
+      redirect: 'manual',
+      headers: { referer: 'https://evil.example/zh/guides/x' },
+    })
+    expect(elsewhere.headers.get('location')).toBe('/ru')
+  })
+
+  it('previews a guide never published, which readers cannot reach', async () => {
+    const key = `c${Date.now()}`
+    const editorApi = await restClientFor(baseUrl, 'editor@simatlas.test')
+    const created = await editorApi('POST', '/guides?locale=zh&draft=true', {
+      title: `新指南${key}`,
+      slug: `xin-zhinan-${key}`,
+      topic: 'renewal',
+      country: 'KZ',
+      body: doc(p('还没发布')),
+      _status: 'draft',
+    })
+    const editor = await session('editor@simatlas.test')
+    const start = await get(`/preview?collection=guides&id=${created.doc.id}&locale=en`, [editor])
+    expect(start.headers.get('location')).toBe(`/en/guides/xin-zhinan-${key}`)
+    const draftMode = setCookie(start, '__prerender_bypass')!
+    const preview = await get(`/en/guides/xin-zhinan-${key}`, [editor, draftMode])
+    expect(preview.status).toBe(200)
+    expect(await preview.text()).toContain(`新指南${key}`)
+    expect((await get(`/en/guides/xin-zhinan-${key}`)).status).toBe(404)
+  })
+})
+
+describe('Live Preview in the admin', () => {
+  it('shows the guide at 360 px and follows the title as the editor types (autosave)', async () => {
+    const key = `d${Date.now()}`
+    const { id } = await guideWithDraft(key)
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    try {
+      await signIn(page, 'editor@simatlas.test')
+      await page.goto(`${baseUrl}/admin/collections/guides/${id}?locale=zh`)
+      const title = page.locator('#field-title')
+      await title.waitFor({ timeout: 30_000 })
+      // Payload remembers per user whether Live Preview was left open.
+      const toggler = page.locator('#live-preview-toggler')
+      await toggler.waitFor({ timeout: 30_000 })
+      if (!(await page.locator('.live-preview-toggler--active').count())) await toggler.click()
+      const frame = page.frameLocator('#live-preview-iframe')
+      await frame.locator('h1', { hasText: `草稿预览${key}` }).waitFor({ timeout: 30_000 })
+      await frame.locator('.preview-banner').waitFor()
+
+      await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
+      await page.getByRole('button', { name: 'Mobile 360' }).click()
+      const iframe = page.locator('#live-preview-iframe')
+      await expect
+        .poll(async () => (await iframe.boundingBox())?.width, { timeout: 10_000 })
+        .toBeCloseTo(360, -1)
+
+      const saved = page.waitForResponse(
+        (r) => r.request().method() === 'PATCH' && r.url().includes(`/api/guides/${id}?`),
+        { timeout: 30_000 },
+      )
+      await title.fill(`实时预览标题${key}`)
+      expect((await saved).status()).toBe(200)
+      await frame.locator('h1', { hasText: `实时预览标题${key}` }).waitFor({ timeout: 30_000 })
+      if (shots) await page.screenshot({ path: `${shots}/wt-preview-live-360.png` })
+
+      // Readers still see the published title: autosave saved a draft.
+      const reader = await get(`/zh/guides/gongkai-yulan-${key}`)
+      expect(await reader.text()).not.toContain(`实时预览标题${key}`)
+    } finally {
+      await context.close()
+    }
+  })
+})
