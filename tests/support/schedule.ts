@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { apiClient } from './api'
+
 /**
  * Scheduled publish and unpublish in tests: schedule through the app's REST route (what the
  * admin's "Schedule…" drawer sends), then let time really pass and run the real queue.
@@ -7,10 +9,7 @@ import type { Payload } from 'payload'
 export type ScheduleBody =
   { type: 'publish'; locale: string; at: string } | { type: 'unpublish'; at: string }
 
-type Api = {
-  post: (path: string, body: unknown, token?: string) => Promise<{ status: number; json: any }>
-  get: (path: string, token?: string) => Promise<{ status: number; json: any }>
-}
+type Api = Pick<Awaited<ReturnType<typeof apiClient>>, 'get' | 'post'>
 
 /** An ISO time `ms` from now. */
 export const inMs = (ms: number) => new Date(Date.now() + ms).toISOString()
@@ -23,17 +22,23 @@ export const schedule = (
   token?: string,
 ) => api.post(`/${collection}/${id}/schedule`, body, token)
 
+type ScheduledEventJson = {
+  id: number
+  type: string
+  locale: string | null
+  at: string
+  failed: string | null
+}
+
 export const scheduledEvents = async (
   api: Api,
   collection: string,
   id: number,
   token: string,
-): Promise<
-  { id: number; type: string; locale: string | null; at: string; failed: string | null }[]
-> => {
+): Promise<ScheduledEventJson[]> => {
   const { status, json } = await api.get(`/${collection}/${id}/schedule`, token)
   if (status !== 200) throw new Error(`schedule of ${collection}/${id}: ${status}`)
-  return json.events
+  return (json as { events: ScheduledEventJson[] }).events
 }
 
 /** Waits (really) until `at` has passed. */
