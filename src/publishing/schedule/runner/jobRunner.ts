@@ -28,7 +28,7 @@ export function startJobRunner({ logger }: { logger: Logger }): (() => Promise<v
   const lock: RunnerLock = runnerLock(env.databaseUrl())
   const url = `http://127.0.0.1:${env.port()}/api/payload-jobs/run?limit=20`
   let running = false
-  let wasRunner = false
+  let wasRunner: boolean | null = null // unknown until the first tick
 
   const tick = async () => {
     if (running) return // a slow run is not overtaken by the next tick
