@@ -10,7 +10,8 @@ import { runnerToken, runnerTokenHeader } from './runnerToken'
  *
  * Not Payload's `jobs.autoRun`: it calls `payload.jobs.run()` from a cron callback, outside any
  * request, where Next's `revalidateTag` throws "static generation store missing" (which
- * `expireTags` ignores), so a scheduled publish would leave the pages stale. Instead the server
+ * `expireTags` ignores), so a scheduled publish would leave the pages stale (payloadcms/payload
+ * #16392, open: revalidation does not work in jobs). Instead the server
  * asks itself over loopback, `GET /api/payload-jobs/run`, authorised by a per-process token
  * (`runnerToken`): the jobs then run inside a Next request and expire the cache tags like a
  * publish from the admin.
