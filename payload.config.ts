@@ -38,6 +38,7 @@ import { env } from '@/env'
 import { payloadI18n } from '@/i18n/admin/payloadLanguages'
 import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
+import { scheduledPublishing } from '@/publishing/schedule/plugin'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { livePreview } from '@/preview/livePreview'
@@ -81,6 +82,9 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [
+    // Scheduled publish/unpublish for every drafted collection (before the labels, which word
+    // its column).
+    scheduledPublishing,
     translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,

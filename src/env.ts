@@ -86,6 +86,8 @@ export const env = {
   /** The docker-compose shape loads the demo content on its first start. */
   seedOnInit: () => process.env.SIMATLAS_SEED_ON_INIT === 'true',
   isProduction: () => process.env.NODE_ENV === 'production',
+  /** `next build` is evaluating server modules (nothing should connect or start timers). */
+  isBuildPhase: () => isBuildPhase(),
   /** Largest JSON (REST or GraphQL) request body, in bytes: 2 MB by default. */
   maxBodyBytes: () => wholeNumber('SIMATLAS_MAX_BODY_BYTES', 2 * 1024 * 1024),
   /** Largest uploaded file, in bytes: 10 MB by default. */
@@ -96,4 +98,9 @@ export const env = {
   dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
   /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */
   dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 4000),
+  /**
+   * How often the server runs the jobs queue (scheduled publish and unpublish), in seconds
+   * (default 10; 0 turns this instance's runner off).
+   */
+  jobsIntervalSeconds: () => wholeNumber('SIMATLAS_JOBS_INTERVAL_SECONDS', 10),
 }

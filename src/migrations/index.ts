@@ -9,6 +9,7 @@ import * as migration_20261201_123729_translators_workspace from './20261201_123
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
 import * as migration_20261201_140810_carriers_channels_drafts from './20261201_140810_carriers_channels_drafts';
 import * as migration_20261201_140811_carriers_channels_published from './20261201_140811_carriers_channels_published';
+import * as migration_20261201_141142_scheduled_publish from './20261201_141142_scheduled_publish';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261201_140811_carriers_channels_published.up,
     down: migration_20261201_140811_carriers_channels_published.down,
     name: '20261201_140811_carriers_channels_published',
+  },
+  {
+    up: migration_20261201_141142_scheduled_publish.up,
+    down: migration_20261201_141142_scheduled_publish.down,
+    name: '20261201_141142_scheduled_publish'
   },
 ];

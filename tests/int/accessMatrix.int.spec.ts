@@ -729,7 +729,216 @@ const operations: Operation[] = [
       return { ok: r.ok, happened: typeof copied === 'string' && copied.startsWith('草稿') }
     },
   })),
+  // Scheduled publish and unpublish (src/publishing/schedule): scheduling is publishing later.
+  ...contentLocales.map((locale): Operation => ({
+    name: `schedule publishing ${locale}`,
+    collections: drafted,
+    apis: ['rest'], // our endpoint; Payload's own schedule server function is switched off
+    allowed: (role) => ownLocale(role, locale),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const at = new Date(Date.now() + 3_600_000).toISOString()
+      const r = await restCall(role, 'POST', `/${c}/${id}/schedule`, {
+        type: 'publish',
+        locale,
+        at,
+      })
+      const jobs = await jobsOf(c, id)
+      return { ok: r.ok, happened: jobs.some((job) => job.input?.locale === locale) }
+    },
+  })),
+  {
+    name: 'schedule unpublishing',
+    collections: drafted,
+    apis: ['rest'],
+    allowed: (role) => editorial(role),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const at = new Date(Date.now() + 3_600_000).toISOString()
+      const r = await restCall(role, 'POST', `/${c}/${id}/schedule`, { type: 'unpublish', at })
+      return { ok: r.ok, happened: (await jobsOf(c, id)).length > 0 }
+    },
+  },
+  {
+    name: 'read the schedule',
+    collections: drafted,
+    apis: ['rest'],
+    allowed: (role) => staff(role),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      await queueEvent(c, id, 'ru')
+      const r = await restCall(role, 'GET', `/${c}/${id}/schedule`)
+      const events = (r.json.events as unknown[] | undefined) ?? []
+      return { ok: r.ok, happened: events.length === 1 }
+    },
+  },
+  ...(['zh', 'ru'] as const).map((locale): Operation => ({
+    name: `cancel a scheduled ${locale} publish`,
+    collections: drafted,
+    apis: ['rest'],
+    allowed: (role) => ownLocale(role, locale),
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const job = await queueEvent(c, id, locale)
+      const r = await restCall(role, 'DELETE', `/${c}/${id}/schedule/${job}`)
+      return { ok: r.ok, happened: (await jobsOf(c, id)).length === 0 }
+    },
+  })),
+  // Payload's jobs collection and endpoints: closed, but for the server's own runner and admins.
+  {
+    name: 'payload-jobs: read',
+    collections: ['guides'],
+    allowed: () => false,
+    run: async ({ role, api }, c) => {
+      const id = await fresh(c)
+      await queueEvent(c, id, 'zh')
+      let ok: boolean
+      let found = 0
+      if (api === 'rest') {
+        const r = await restCall(role, 'GET', `/payload-jobs?limit=100`)
+        ok = r.ok
+        found = ((r.json.docs as unknown[] | undefined) ?? []).length
+      } else if (api === 'graphql') {
+        const r = await gqlCall(role, `{ PayloadJobs { docs { id } } }`)
+        ok = r.ok
+        const data = r.json.data as { PayloadJobs?: { docs?: unknown[] } } | undefined
+        found = data?.PayloadJobs?.docs?.length ?? 0
+      } else {
+        const r = await localCall(role, (user) =>
+          payload.find({ collection: 'payload-jobs', ...asRole(user) }),
+        )
+        ok = r.ok
+        found = r.value?.docs.length ?? 0
+      }
+      return { ok: ok && found > 0, happened: found > 0 }
+    },
+  },
+  {
+    name: 'payload-jobs: create, update, delete',
+    collections: ['guides'],
+    apis: ['rest', 'local'],
+    allowed: () => false,
+    run: async ({ role, api }, c) => {
+      const id = await fresh(c)
+      const job = await queueEvent(c, id, 'zh')
+      const input = {
+        type: 'unpublish',
+        doc: { relationTo: c, value: String(id) },
+      }
+      const results: boolean[] = []
+      if (api === 'rest') {
+        results.push(
+          (await restCall(role, 'POST', '/payload-jobs', { taskSlug: 'schedulePublish', input }))
+            .ok,
+          (await restCall(role, 'PATCH', `/payload-jobs/${job}`, { input })).ok,
+          (await restCall(role, 'DELETE', `/payload-jobs/${job}`)).ok,
+        )
+      } else {
+        const data = { taskSlug: 'schedulePublish', input } as never
+        results.push(
+          (
+            await localCall(role, (user) =>
+              payload.create({ collection: 'payload-jobs', data, ...asRole(user) }),
+            )
+          ).ok,
+          (
+            await localCall(role, (user) =>
+              payload.update({ collection: 'payload-jobs', id: job, data, ...asRole(user) }),
+            )
+          ).ok,
+          (
+            await localCall(role, (user) =>
+              payload.delete({ collection: 'payload-jobs', id: job, ...asRole(user) }),
+            )
+          ).ok,
+        )
+      }
+      const jobs = await jobsOf(c, id)
+      const untouched = jobs.length === 1 && jobs[0]?.input?.type === 'publish'
+      return { ok: results.some(Boolean), happened: !untouched }
+    },
+  },
+  {
+    name: 'payload-jobs: run the queue',
+    collections: ['guides'],
+    apis: ['rest', 'local'],
+    allowed: (role) => role === 'admin',
+    run: async ({ role, api }, c) => {
+      const id = await fresh(c)
+      await queueEvent(c, id, 'zh', new Date(Date.now() - 1000))
+      let ok: boolean
+      if (api === 'rest') ok = (await restCall(role, 'GET', '/payload-jobs/run?limit=100')).ok
+      else {
+        const user = role === 'anonymous' ? undefined : users[role]
+        const req = await createLocalReq({ user: user as never }, payload)
+        ok = (
+          await localCall(role, () => payload.jobs.run({ req, overrideAccess: false, limit: 100 }))
+        ).ok
+      }
+      const live = (await stored(c, id, 'zh', false))?.[textField[c]!]
+      // A refused run leaves the due event for the next one: clear it.
+      await payload.delete({
+        collection: 'payload-jobs',
+        where: { 'input.doc.value': { equals: String(id) } },
+      })
+      return { ok, happened: typeof live === 'string' && live.startsWith('草稿') }
+    },
+  },
+  {
+    name: 'payload-jobs: queue through the Local API',
+    collections: ['guides'],
+    apis: ['local'],
+    allowed: (role) => role === 'admin',
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      const user = role === 'anonymous' ? undefined : users[role]
+      const req = await createLocalReq({ user: user as never }, payload)
+      const r = await localCall(role, () =>
+        payload.jobs.queue({
+          task: 'schedulePublish',
+          input: { type: 'unpublish', doc: { relationTo: c, value: String(id) } },
+          waitUntil: new Date(Date.now() + 3_600_000),
+          overrideAccess: false,
+          req,
+        } as never),
+      )
+      return { ok: r.ok, happened: (await jobsOf(c, id)).length > 0 }
+    },
+  },
 ]
+
+type JobRow = { id: number; input?: { locale?: string; type?: string } | null }
+
+/** The schedule jobs of one document, read as the server. */
+const jobsOf = async (collection: Collection, id: number) =>
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { 'input.doc.relationTo': { equals: collection } },
+          { 'input.doc.value': { equals: String(id) } },
+        ],
+      },
+      depth: 0,
+      pagination: false,
+    })
+  ).docs as unknown as JobRow[]
+
+/** An editor's scheduled publish of one language (in an hour unless `at`), as the server queues it. */
+async function queueEvent(collection: Collection, id: number, locale: Locale, at?: Date) {
+  const job = await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      locale,
+      doc: { relationTo: collection, value: String(id) },
+      user: { relationTo: 'users', value: users.editor.id },
+    },
+    waitUntil: at ?? new Date(Date.now() + 3_600_000),
+  } as never)
+  return (job as unknown as { id: number }).id
+}
 
 // ---------------------------------------------------------------------------------------------
 

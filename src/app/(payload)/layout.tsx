@@ -14,6 +14,11 @@ import './custom.css'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
+  // Payload's schedule drawer's server functions check only "may open the admin" (a translator
+  // could schedule or cancel anything); scheduling goes through /api/{collection}/:id/schedule.
+  if (args.name === 'schedule-publish' || args.name === 'get-upcoming-scheduled-publish') {
+    throw new Error('Schedule through the publish menu (/api/{collection}/:id/schedule).')
+  }
   return handleServerFunctions({
     ...args,
     config,

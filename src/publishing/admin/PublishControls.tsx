@@ -8,13 +8,17 @@ import {
   useForm,
   useFormModified,
   useLocale,
+  useModal,
   useTranslation,
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback } from 'react'
 
-import { defaultLocale, isLocale, localeInfo, type Locale } from '@/i18n/locales'
+import { defaultLocale, isLocale, localeInfo, locales, type Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
+import { ScheduleDrawer, scheduleDrawerSlug } from '@/publishing/schedule/admin/ScheduleDrawer'
+import { scheduleStrings } from '@/publishing/schedule/admin/strings'
+import { useScheduledEvents } from '@/publishing/schedule/admin/useScheduledEvents'
 
 import { LocaleStateList } from './LocaleStateList'
 import { publishStrings } from './strings'
@@ -25,7 +29,9 @@ import { useLocaleStates } from './useLocaleStates'
  * language's pending draft live). The main button is what the user may do: "Publish in <the
  * language being edited>" (`?publishSpecificLocale=`), for a translator in their own language
  * only; its menu lists each language's state and who changed it and, for editors, "Publish all
- * languages (N pending)" (`?publishAllLocales=true`). The server enforces the same rules.
+ * languages (N pending)" (`?publishAllLocales=true`), and "Schedule…" (publish a language, or for
+ * editors unpublish, at a time: `src/publishing/schedule/`) with the pending events. The server
+ * enforces the same rules.
  */
 export function PublishControls() {
   const {
@@ -50,6 +56,9 @@ export function PublishControls() {
   const { states: publishStates, refresh } = useLocaleStates()
   const states = publishStates?.locales ?? null
   const t = publishStrings(i18n.language)
+  const ts = scheduleStrings(i18n.language)
+  const { openModal } = useModal()
+  const schedule = useScheduledEvents()
 
   const publish = useCallback(
     async (params: Record<string, string>) => {
@@ -106,6 +115,13 @@ export function PublishControls() {
         : !editor && sharedPending.length > 0
           ? t.sharedWaiting(sharedPending)
           : undefined
+  // Who may schedule what is who may publish what (the schedule endpoint checks it again).
+  const schedulable: Locale[] = editor
+    ? [locale, ...locales.filter((l) => l !== locale)]
+    : ownLocales.includes(locale)
+      ? [locale, ...ownLocales.filter((l) => l !== locale)]
+      : ownLocales
+  const pendingEvents = schedule.events ?? []
   const disabled =
     Boolean(hint) ||
     !hasSomethingHere ||
@@ -113,46 +129,77 @@ export function PublishControls() {
     (id !== undefined && !states)
 
   return (
-    <FormSubmit
-      buttonId="action-save"
-      disabled={disabled}
-      enableSubMenu
-      tooltip={hint}
-      onClick={() => void publish({ locale: target, publishSpecificLocale: target })}
-      size="medium"
-      type="button"
-      SubMenuPopupContent={({ close }) => (
-        <React.Fragment>
-          {states ? (
-            <PopupList.ButtonGroup>
-              <div style={{ padding: '0.5rem 1rem', maxWidth: '26rem' }}>
-                <LocaleStateList
-                  states={states}
-                  strings={t}
-                  language={i18n.language}
-                  current={locale}
-                />
-              </div>
-            </PopupList.ButtonGroup>
-          ) : null}
-          {editor ? (
-            <PopupList.ButtonGroup>
-              <PopupList.Button
-                id="publish-all-locales"
-                disabled={pendingCount === 0 && isPublic}
-                onClick={() => {
-                  close()
-                  void publish({ locale, publishAllLocales: 'true' })
-                }}
-              >
-                {t.publishAll(pendingCount)}
-              </PopupList.Button>
-            </PopupList.ButtonGroup>
-          ) : null}
-        </React.Fragment>
-      )}
-    >
-      {t.publishIn(targetLabel)}
-    </FormSubmit>
+    <React.Fragment>
+      <FormSubmit
+        buttonId="action-save"
+        disabled={disabled}
+        enableSubMenu
+        tooltip={hint}
+        onClick={() => void publish({ locale: target, publishSpecificLocale: target })}
+        size="medium"
+        type="button"
+        SubMenuPopupContent={({ close }) => (
+          <React.Fragment>
+            {states ? (
+              <PopupList.ButtonGroup>
+                <div style={{ padding: '0.5rem 1rem', maxWidth: '26rem' }}>
+                  <LocaleStateList
+                    states={states}
+                    strings={t}
+                    language={i18n.language}
+                    current={locale}
+                  />
+                </div>
+              </PopupList.ButtonGroup>
+            ) : null}
+            {schedule.url ? (
+              <PopupList.ButtonGroup>
+                <PopupList.Button
+                  id="schedule-publish"
+                  onClick={() => {
+                    close()
+                    openModal(scheduleDrawerSlug)
+                  }}
+                >
+                  {pendingEvents.length > 0
+                    ? `${ts.schedule} (${ts.upcoming}: ${pendingEvents.length})`
+                    : ts.schedule}
+                </PopupList.Button>
+              </PopupList.ButtonGroup>
+            ) : null}
+            {editor ? (
+              <PopupList.ButtonGroup>
+                <PopupList.Button
+                  id="publish-all-locales"
+                  disabled={pendingCount === 0 && isPublic}
+                  onClick={() => {
+                    close()
+                    void publish({ locale, publishAllLocales: 'true' })
+                  }}
+                >
+                  {t.publishAll(pendingCount)}
+                </PopupList.Button>
+              </PopupList.ButtonGroup>
+            ) : null}
+          </React.Fragment>
+        )}
+      >
+        {t.publishIn(targetLabel)}
+      </FormSubmit>
+      {schedule.url ? (
+        <ScheduleDrawer
+          key={locale}
+          url={schedule.url}
+          events={schedule.events}
+          refresh={schedule.refresh}
+          publishable={schedulable}
+          mayUnpublish={editor}
+          mayCancel={(event) =>
+            editor ||
+            (event.type === 'publish' && event.locale !== null && ownLocales.includes(event.locale))
+          }
+        />
+      ) : null}
+    </React.Fragment>
   )
 }

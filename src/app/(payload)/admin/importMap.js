@@ -27,6 +27,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { MinorEditField as MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab } from '@/translation/state/admin/MinorEditField'
 import { StatusSidebar as StatusSidebar_bb95844bff7457353603af0fba1ff860 } from '@/translation/state/admin/StatusSidebar'
 import { StatusCell as StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d } from '@/translation/state/admin/StatusCell'
+import { ScheduledCell as ScheduledCell_cfb501c6d5133bbe089c107193220f80 } from '../../../publishing/schedule/admin/ScheduledCell'
 import { GlossaryPanel as GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14 } from '@/glossary/admin/GlossaryPanel'
 import { DiscardWhenAbandoned as DiscardWhenAbandoned_ba41e30254cfee4b4e7c959da1324170 } from '../../../publishing/admin/DiscardWhenAbandoned'
 import { PublishControls as PublishControls_f43bdf38b69842e904a804f2c30bf7f2 } from '../../../publishing/admin/PublishControls'
@@ -71,6 +72,7 @@ export const importMap = {
   "@/translation/state/admin/MinorEditField#MinorEditField": MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab,
   "@/translation/state/admin/StatusSidebar#StatusSidebar": StatusSidebar_bb95844bff7457353603af0fba1ff860,
   "@/translation/state/admin/StatusCell#StatusCell": StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d,
+  "/publishing/schedule/admin/ScheduledCell#ScheduledCell": ScheduledCell_cfb501c6d5133bbe089c107193220f80,
   "@/glossary/admin/GlossaryPanel#GlossaryPanel": GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14,
   "/publishing/admin/DiscardWhenAbandoned#DiscardWhenAbandoned": DiscardWhenAbandoned_ba41e30254cfee4b4e7c959da1324170,
   "/publishing/admin/PublishControls#PublishControls": PublishControls_f43bdf38b69842e904a804f2c30bf7f2,

@@ -210,6 +210,7 @@ export const fieldTexts: Record<string, FieldText> = {
   locale: { label: { zh: '语言', ru: 'Язык', en: 'Locale' } },
   voter: { label: { zh: '读者', ru: 'Читатель', en: 'Voter' } },
   client: { label: { zh: '客户端', ru: 'Клиент', en: 'Client' } },
+  scheduled: { label: { zh: '已排期', ru: 'Запланировано', en: 'Scheduled' } },
 }
 
 /** What a path means in one collection only, over `fieldTexts`. */

@@ -1,0 +1,62 @@
+/** The schedule controls' and column's words, in every admin language; English otherwise. */
+const strings = {
+  en: {
+    schedule: 'Schedule…',
+    title: 'Schedule',
+    publishLocale: (language: string) => `Publish ${language}`,
+    unpublish: 'Unpublish (all languages)',
+    at: 'Date and time',
+    add: 'Schedule',
+    cancel: 'Cancel',
+    close: 'Close',
+    upcoming: 'Scheduled',
+    none: 'Nothing scheduled.',
+    failed: (why: string) => `failed: ${why}`,
+    overdue: 'due, runs within a minute',
+    saveFirst: 'Save the document before scheduling it.',
+    publishPart: (language: string) => `publish ${language}`,
+    unpublishPart: 'unpublish',
+    error: 'Could not schedule',
+  },
+  ru: {
+    schedule: 'Запланировать…',
+    title: 'Расписание',
+    publishLocale: (language: string) => `Опубликовать: ${language}`,
+    unpublish: 'Снять с публикации (все языки)',
+    at: 'Дата и время',
+    add: 'Запланировать',
+    cancel: 'Отменить',
+    close: 'Закрыть',
+    upcoming: 'Запланировано',
+    none: 'Ничего не запланировано.',
+    failed: (why: string) => `не выполнено: ${why}`,
+    overdue: 'срок наступил, выполнится в течение минуты',
+    saveFirst: 'Сохраните документ, прежде чем планировать.',
+    publishPart: (language: string) => `публикация: ${language}`,
+    unpublishPart: 'снятие с публикации',
+    error: 'Не удалось запланировать',
+  },
+  zh: {
+    schedule: '定时…',
+    title: '定时发布',
+    publishLocale: (language: string) => `发布${language}版`,
+    unpublish: '取消发布（所有语言）',
+    at: '日期和时间',
+    add: '安排',
+    cancel: '取消',
+    close: '关闭',
+    upcoming: '已排期',
+    none: '没有排期。',
+    failed: (why: string) => `执行失败：${why}`,
+    overdue: '已到时间，一分钟内执行',
+    saveFirst: '请先保存文档再安排定时。',
+    publishPart: (language: string) => `发布${language}版`,
+    unpublishPart: '取消发布',
+    error: '无法安排',
+  },
+}
+
+export type ScheduleStrings = (typeof strings)['en']
+
+export const scheduleStrings = (language: string | undefined): ScheduleStrings =>
+  strings[(language ?? 'en') as keyof typeof strings] ?? strings.en
