@@ -41,6 +41,7 @@ import { payloadLocalization } from '@/i18n/payloadLocalization'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
+import { seoForPages } from '@/seo/seoPlugin'
 import { ensureTranslationStatus } from '@/translation/state/backfill'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -78,6 +79,8 @@ export default buildConfig({
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
   plugins: [
+    // Before the labels, which give the fields these plugins add their zh/ru/en words.
+    seoForPages,
     translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,

@@ -187,10 +187,6 @@ export interface Guide {
   relatedCarriers?: (number | Carrier)[] | null;
   relatedChannels?: (number | Channel)[] | null;
   relatedFaqs?: (number | Faq)[] | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-  };
   /**
    * Readers’ “Was this helpful?” answers.
    */
@@ -203,6 +199,14 @@ export interface Guide {
   localeEdit?: {
     by?: (number | null) | User;
     at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -316,6 +320,14 @@ export interface Carrier {
   status: 'active' | 'merged';
   mergedInto?: (number | null) | Carrier;
   minorEdit?: boolean | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -396,6 +408,14 @@ export interface Channel {
    */
   factsVerifiedOn?: string | null;
   minorEdit?: boolean | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -762,12 +782,6 @@ export interface GuidesSelect<T extends boolean = true> {
   relatedCarriers?: T;
   relatedChannels?: T;
   relatedFaqs?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-      };
   feedback?: T;
   minorEdit?: T;
   localeEdit?:
@@ -775,6 +789,13 @@ export interface GuidesSelect<T extends boolean = true> {
     | {
         by?: T;
         at?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -845,6 +866,13 @@ export interface CarriersSelect<T extends boolean = true> {
   status?: T;
   mergedInto?: T;
   minorEdit?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -897,6 +925,13 @@ export interface ChannelsSelect<T extends boolean = true> {
       };
   factsVerifiedOn?: T;
   minorEdit?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

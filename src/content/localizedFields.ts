@@ -16,13 +16,14 @@ export interface LocalizedFields {
     relatedCarriers: { relationTo: 'carriers' }
     relatedChannels: { relationTo: 'channels' }
     relatedFaqs: { relationTo: 'faqs' }
+    localeEdit: true
     meta: {
       fields: {
         title: true
         description: true
+        image: true
       }
     }
-    localeEdit: true
   }
   faqs: {
     question: true
@@ -41,6 +42,13 @@ export interface LocalizedFields {
       }
     }
     mergedInto: { relationTo: 'carriers' }
+    meta: {
+      fields: {
+        title: true
+        description: true
+        image: true
+      }
+    }
   }
   channels: {
     name: true
@@ -53,6 +61,13 @@ export interface LocalizedFields {
     facts: {
       fields: {
         text: true
+      }
+    }
+    meta: {
+      fields: {
+        title: true
+        description: true
+        image: true
       }
     }
   }

@@ -27,6 +27,11 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { MinorEditField as MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab } from '@/translation/state/admin/MinorEditField'
 import { StatusSidebar as StatusSidebar_bb95844bff7457353603af0fba1ff860 } from '@/translation/state/admin/StatusSidebar'
 import { StatusCell as StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d } from '@/translation/state/admin/StatusCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { GlossaryPanel as GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14 } from '@/glossary/admin/GlossaryPanel'
 import { PublishControls as PublishControls_f43bdf38b69842e904a804f2c30bf7f2 } from '../../../publishing/admin/PublishControls'
 import { LocaleStatuses as LocaleStatuses_917b20619b0d3569034d8f4a984e1a49 } from '../../../publishing/admin/LocaleStatuses'
@@ -70,6 +75,11 @@ export const importMap = {
   "@/translation/state/admin/MinorEditField#MinorEditField": MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab,
   "@/translation/state/admin/StatusSidebar#StatusSidebar": StatusSidebar_bb95844bff7457353603af0fba1ff860,
   "@/translation/state/admin/StatusCell#StatusCell": StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/glossary/admin/GlossaryPanel#GlossaryPanel": GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14,
   "/publishing/admin/PublishControls#PublishControls": PublishControls_f43bdf38b69842e904a804f2c30bf7f2,
   "/publishing/admin/LocaleStatuses#LocaleStatuses": LocaleStatuses_917b20619b0d3569034d8f4a984e1a49,

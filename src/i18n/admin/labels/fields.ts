@@ -85,6 +85,14 @@ export const fieldTexts: Record<string, FieldText> = {
   'meta.description': {
     label: { zh: '搜索结果描述', ru: 'Описание в поиске', en: 'Description in search results' },
   },
+  'meta.image': {
+    label: { zh: '分享图片', ru: 'Изображение для соцсетей', en: 'Image when shared' },
+    description: {
+      zh: '链接被分享时显示的图片（og:image）。空着则不显示图片。',
+      ru: 'Картинка, которую показывают, когда ссылкой делятся (og:image). Пусто — без картинки.',
+      en: 'Shown when the page is shared (og:image). Empty: no image.',
+    },
+  },
   feedback: {
     label: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
     description: {

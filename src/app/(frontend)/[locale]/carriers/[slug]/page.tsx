@@ -45,8 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, carrier, translated, alternates } = await loadCarrier(params)
   return pageMetadata({
     locale,
-    title: carrier.name,
-    description: carrier.description,
+    title: carrier.meta?.title || carrier.name,
+    description: carrier.meta?.description || carrier.description,
+    image: carrier.meta?.image,
     alternates,
     translated,
   })

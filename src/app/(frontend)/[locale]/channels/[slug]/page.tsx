@@ -43,8 +43,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, channel, translated, alternates } = await loadChannel(params)
   return pageMetadata({
     locale,
-    title: channel.name,
-    description: channel.summary,
+    title: channel.meta?.title || channel.name,
+    description: channel.meta?.description || channel.summary,
+    image: channel.meta?.image,
     alternates,
     translated,
   })

@@ -54,6 +54,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: guide.meta?.title || guide.title,
     description: guide.meta?.description || guide.summary,
+    image: guide.meta?.image,
     alternates,
     translated,
     type: 'article',
