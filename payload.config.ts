@@ -42,6 +42,7 @@ import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
 import { seoForPages } from '@/seo/seoPlugin'
+import { redirects } from '@/redirects/redirectsPlugin'
 import { ensureTranslationStatus } from '@/translation/state/backfill'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -81,6 +82,7 @@ export default buildConfig({
   plugins: [
     // Before the labels, which give the fields these plugins add their zh/ru/en words.
     seoForPages,
+    redirects,
     translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,

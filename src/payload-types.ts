@@ -76,6 +76,7 @@ export interface Config {
     votes: Vote;
     'translation-status': TranslationStatus;
     glossary: Glossary;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -99,6 +100,7 @@ export interface Config {
     votes: VotesSelect<false> | VotesSelect<true>;
     'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -656,6 +658,49 @@ export interface Glossary {
   createdAt: string;
 }
 /**
+ * Old addresses that lead to new pages. Added automatically when a published page’s slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site starting with its language, e.g. /en/guides/old-address. No host, nothing after “?”.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'carriers';
+          value: number | Carrier;
+        } | null)
+      | ({
+          relationTo: 'channels';
+          value: number | Channel;
+        } | null);
+    /**
+     * Empty: the language of the old address.
+     */
+    locale?: ('zh' | 'ru' | 'en') | null;
+    /**
+     * A path on this site only, e.g. /en/faq#topic. Addresses of other sites are refused.
+     */
+    url?: string | null;
+  };
+  /**
+   * 308: permanent (search engines move to the new address); 307: temporary.
+   */
+  type: '307' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -714,6 +759,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'glossary';
         value: number | Glossary;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1079,6 +1128,24 @@ export interface GlossarySelect<T extends boolean = true> {
       };
   note?: T;
   carrier?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        locale?: T;
+        url?: T;
+      };
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -85,4 +85,5 @@ export interface LocalizedFields {
   glossary: {
     carrier: { relationTo: 'carriers' }
   }
+  redirects: Record<never, never>
 }

@@ -8,6 +8,7 @@ import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_so
 import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
 import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta';
+import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_141549_seo_meta.up,
     down: migration_20261201_141549_seo_meta.down,
-    name: '20261201_141549_seo_meta'
+    name: '20261201_141549_seo_meta',
+  },
+  {
+    up: migration_20261201_142401_redirects.up,
+    down: migration_20261201_142401_redirects.down,
+    name: '20261201_142401_redirects'
   },
 ];

@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
@@ -22,6 +22,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -37,7 +38,7 @@ async function loadGuide(params: Props['params']) {
   const slug = slugParam((await params).slug)
   const found = await resolveSlug(collectionSlugs.guides, slug)
   const raw = found && (await getGuide(found.id))
-  if (!found || !raw) notFound()
+  if (!found || !raw) return redirectOrNotFound(publicCollections.guides.path(locale, slug))
   const translated = isTranslated(collectionSlugs.guides, raw, locale)
   const alternates = documentAlternates(collectionSlugs.guides, raw)
   const guide = pickLocale(raw, locale)
