@@ -43,6 +43,8 @@ import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
 import { livePreview } from '@/preview/livePreview'
 import { seedIfEmpty } from '@/seed/seedIfEmpty'
+import { seoForPages } from '@/seo/seoPlugin'
+import { redirects } from '@/redirects/redirectsPlugin'
 import { ensureTranslationStatus } from '@/translation/state/backfill'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -85,6 +87,9 @@ export default buildConfig({
     // Scheduled publish/unpublish for every drafted collection (before the labels, which word
     // its column).
     scheduledPublishing,
+    // Before the labels, which give the fields these plugins add their zh/ru/en words.
+    seoForPages,
+    redirects,
     translateAdminLabels,
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,

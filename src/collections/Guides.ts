@@ -5,7 +5,6 @@ import { collectionSlugs } from '@/content/constants'
 import { publicCollections } from '@/content/publicCollections'
 import { countryField } from '@/fields/country'
 import { contentRichText } from '@/fields/richText'
-import { seoFields } from '@/fields/seo'
 import { factsVerifiedOnField } from '@/fields/facts'
 import { sourcesField } from '@/fields/source'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
@@ -61,7 +60,6 @@ export const Guides: CollectionConfig = {
       hasMany: true,
     },
     { name: 'relatedFaqs', type: 'relationship', relationTo: collectionSlugs.faqs, hasMany: true },
-    seoFields(),
     {
       name: 'feedback',
       type: 'join',

@@ -13,6 +13,7 @@ export const collectionSlugs = {
   users: 'users',
   votes: 'votes',
   translationStatus: 'translation-status',
+  redirects: 'redirects',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]

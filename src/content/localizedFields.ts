@@ -16,13 +16,14 @@ export interface LocalizedFields {
     relatedCarriers: { relationTo: 'carriers' }
     relatedChannels: { relationTo: 'channels' }
     relatedFaqs: { relationTo: 'faqs' }
+    localeEdit: true
     meta: {
       fields: {
         title: true
         description: true
+        image: true
       }
     }
-    localeEdit: true
   }
   faqs: {
     question: true
@@ -42,6 +43,13 @@ export interface LocalizedFields {
     }
     mergedInto: { relationTo: 'carriers' }
     localeEdit: true
+    meta: {
+      fields: {
+        title: true
+        description: true
+        image: true
+      }
+    }
   }
   channels: {
     name: true
@@ -57,6 +65,13 @@ export interface LocalizedFields {
       }
     }
     localeEdit: true
+    meta: {
+      fields: {
+        title: true
+        description: true
+        image: true
+      }
+    }
   }
   media: {
     alt: true
@@ -72,4 +87,5 @@ export interface LocalizedFields {
   glossary: {
     carrier: { relationTo: 'carriers' }
   }
+  redirects: Record<never, never>
 }

@@ -32,6 +32,11 @@ type PublicCollectionInfo = {
   translatedField: string
   /** The public URL of a document in a locale, from its slug in that locale. */
   path: (locale: Locale, slug: string) => string
+  /**
+   * The field a page's search-engine description falls back to (and the SEO plugin's
+   * "auto-generate" fills in); none for FAQs, which have no page of their own.
+   */
+  descriptionField?: string
   /** Fields whose text the search index holds as the body (the title field is indexed too). */
   searchFields: readonly string[]
   /** Readers may vote on whether it helped; the vote's relation field in `votes`. */
@@ -45,6 +50,7 @@ export const publicCollections = {
     slug: collectionSlugs.guides,
     titleField: 'title',
     translatedField: 'title',
+    descriptionField: 'summary',
     path: (locale, slug) => `/${locale}/guides/${segment(slug)}`,
     searchFields: ['summary', 'body'],
     feedbackField: 'guide',
@@ -62,6 +68,7 @@ export const publicCollections = {
     slug: collectionSlugs.carriers,
     titleField: 'name',
     translatedField: 'description',
+    descriptionField: 'description',
     path: (locale, slug) => `/${locale}/carriers/${segment(slug)}`,
     searchFields: ['description', 'facts'],
   },
@@ -69,6 +76,7 @@ export const publicCollections = {
     slug: collectionSlugs.channels,
     titleField: 'name',
     translatedField: 'name',
+    descriptionField: 'summary',
     path: (locale, slug) => `/${locale}/channels/${segment(slug)}`,
     searchFields: ['summary', 'steps', 'pros', 'cautions', 'timeToEffect', 'facts'],
   },

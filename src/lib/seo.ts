@@ -5,6 +5,19 @@ import { env } from '@/env'
 
 import type { Alternates } from './paths'
 
+/** A `meta.image` as a page reads it: populated (`metaImagePopulate`) or, unpublished, an id. */
+export type MetaImage = {
+  url?: string | null
+  alt?: string | null
+  width?: number | null
+  height?: number | null
+}
+
+/** What a page's query asks Payload for of a media document it shows as its og:image. */
+export const metaImagePopulate = {
+  media: { url: true, filename: true, alt: true, width: true, height: true },
+} as const
+
 type PageSeo = {
   locale: Locale
   title: string
@@ -14,9 +27,24 @@ type PageSeo = {
   /** False when the reader sees fallback (source-language) text: not indexed under this locale. */
   translated?: boolean
   type?: 'website' | 'article'
+  /** The page's `meta.image` (SEO plugin), shown when the page is shared. */
+  image?: MetaImage | number | null
 }
 
 const absolute = (path: string) => `${env.serverUrl()}${path}`
+
+function openGraphImages(image: PageSeo['image']) {
+  if (!image || typeof image !== 'object' || !image.url) return undefined
+  const url = /^https?:\/\//.test(image.url) ? image.url : absolute(image.url)
+  return [
+    {
+      url,
+      width: image.width ?? undefined,
+      height: image.height ?? undefined,
+      alt: image.alt ?? undefined,
+    },
+  ]
+}
 
 /**
  * Per-locale metadata: a self-canonical, reciprocal hreflang links for the locales the page
@@ -29,6 +57,7 @@ export function pageMetadata({
   alternates,
   translated = true,
   type = 'website',
+  image,
 }: PageSeo): Metadata {
   const self = alternates[locale]
   const languages: Record<string, string> = {}
@@ -52,6 +81,7 @@ export function pageMetadata({
       locale: localeInfo[locale].ogLocale,
       url: self ? absolute(self) : undefined,
       siteName: 'SIM Atlas',
+      images: openGraphImages(image),
     },
   }
 }

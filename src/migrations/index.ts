@@ -10,6 +10,8 @@ import * as migration_20261201_123730_translation_status_backfill from './202612
 import * as migration_20261201_140810_carriers_channels_drafts from './20261201_140810_carriers_channels_drafts';
 import * as migration_20261201_140811_carriers_channels_published from './20261201_140811_carriers_channels_published';
 import * as migration_20261201_141142_scheduled_publish from './20261201_141142_scheduled_publish';
+import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta';
+import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
 
 export const migrations = [
   {
@@ -71,5 +73,15 @@ export const migrations = [
     up: migration_20261201_141142_scheduled_publish.up,
     down: migration_20261201_141142_scheduled_publish.down,
     name: '20261201_141142_scheduled_publish'
+  },
+  {
+    up: migration_20261201_141549_seo_meta.up,
+    down: migration_20261201_141549_seo_meta.down,
+    name: '20261201_141549_seo_meta',
+  },
+  {
+    up: migration_20261201_142401_redirects.up,
+    down: migration_20261201_142401_redirects.down,
+    name: '20261201_142401_redirects'
   },
 ];

@@ -23,7 +23,7 @@ import {
 import { type PublicCollection, publicCollectionSlugs } from '@/content/publicCollections'
 import { countries } from '@/fields/country'
 import { isSourceUrl } from '@/fields/source'
-import { seoFields } from '@/fields/seo'
+import { metaMaxLength } from '@/seo/metaLimits'
 import { toSlug } from '@/fields/slug'
 import { locales, type Locale } from '@/i18n/locales'
 
@@ -55,10 +55,6 @@ import { splitFrontMatter } from './frontMatter'
 export const contentDir = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content')
 
 const country = oneOf(countries.map((c) => c.value))
-/** The SEO group's length limits, from its field factory. */
-const seoMaxLength = (name: string) =>
-  (seoFields().fields.find((f) => 'name' in f && f.name === name) as { maxLength?: number })
-    .maxLength
 const references = listOf(key, { distinct: true })
 const slug: Check<string> = (value, problem) => {
   const written = text()(value, problem)
@@ -136,13 +132,13 @@ const formats = {
       relatedFaqs: references,
       sources: orElse(listOf(source), []),
     },
-    // `meta.*` are the SEO group's fields (src/fields/seo.ts).
+    // `meta.*` are the SEO group's fields (src/seo/seoPlugin.ts).
     localized: {
       title: text(),
       slug,
       summary: text(),
-      'meta.title': text({ maxLength: seoMaxLength('title') }),
-      'meta.description': text({ maxLength: seoMaxLength('description') }),
+      'meta.title': text({ maxLength: metaMaxLength.title }),
+      'meta.description': text({ maxLength: metaMaxLength.description }),
       body: text(),
     },
   },

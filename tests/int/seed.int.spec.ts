@@ -180,6 +180,8 @@ describe('npm run seed', () => {
       expect(doc.meta).toEqual({
         title: perLocale((l) => guide.localized[l]['meta.title']),
         description: perLocale((l) => guide.localized[l]['meta.description']),
+        // The SEO plugin's share image: the demo content has none.
+        image: perLocale(() => null),
       })
       expect(doc.body).toEqual(
         perLocale((l) => guideBody(guide.localized[l].body, guide.files.localized[l])),

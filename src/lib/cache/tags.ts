@@ -14,4 +14,6 @@ export const TAGS = {
    * locales). A lookup that found nothing carries the tag too, so a new document replaces the 404.
    */
   slug: (collection: PublicCollection, slug: string) => `slug:${collection}:${slug}`,
+  /** Every redirect lookup (src/lib/queries/redirects.ts): any redirect saved or deleted. */
+  redirects: () => 'redirects',
 } as const

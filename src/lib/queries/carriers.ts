@@ -4,6 +4,7 @@ import { cache } from 'react'
 import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
+import { metaImagePopulate } from '@/lib/seo'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
@@ -53,7 +54,9 @@ export async function readCarrier(payload: Payload, id: number, view: ReadView =
       locale: 'all',
       ...readAs(view),
       where: { id: { equals: id } },
-      depth: 0,
+      // The meta image, populated; the carriers it may point at (merged into) as name and slug.
+      depth: 1,
+      populate: { carriers: { name: true, slug: true }, ...metaImagePopulate },
       limit: 1,
       pagination: false,
     }),

@@ -4,6 +4,7 @@ import { cache } from 'react'
 import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
+import { metaImagePopulate } from '@/lib/seo'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
@@ -55,6 +56,7 @@ export async function readGuide(payload: Payload, id: number, view: ReadView = p
       carriers: { name: true, slug: true, description: true },
       channels: { name: true, slug: true, summary: true, verification: true },
       faqs: { question: true, slug: true },
+      ...metaImagePopulate,
     },
   })
   return inAllLocales(guides, docs)[0] ?? null

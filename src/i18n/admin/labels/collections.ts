@@ -54,4 +54,13 @@ export const collectionLabels: Record<string, CollectionLabels> = {
       en: 'What needs translating: one row per document and language, kept up to date on every save.',
     },
   },
+  redirects: {
+    singular: { zh: '重定向', ru: 'Перенаправление', en: 'Redirect' },
+    plural: { zh: '重定向', ru: 'Перенаправления', en: 'Redirects' },
+    description: {
+      zh: '旧网址转到新页面。页面的网址（slug）在发布后更改时会自动添加。',
+      ru: 'Старые адреса, ведущие на новые страницы. Добавляются сами, когда у опубликованной страницы меняется адрес (slug).',
+      en: 'Old addresses that lead to new pages. Added automatically when a published page’s slug changes.',
+    },
+  },
 }

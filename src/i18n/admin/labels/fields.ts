@@ -85,6 +85,14 @@ export const fieldTexts: Record<string, FieldText> = {
   'meta.description': {
     label: { zh: '搜索结果描述', ru: 'Описание в поиске', en: 'Description in search results' },
   },
+  'meta.image': {
+    label: { zh: '分享图片', ru: 'Изображение для соцсетей', en: 'Image when shared' },
+    description: {
+      zh: '链接被分享时显示的图片（og:image）。空着则不显示图片。',
+      ru: 'Картинка, которую показывают, когда ссылкой делятся (og:image). Пусто — без картинки.',
+      en: 'Shown when the page is shared (og:image). Empty: no image.',
+    },
+  },
   feedback: {
     label: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
     description: {
@@ -215,6 +223,42 @@ export const fieldTexts: Record<string, FieldText> = {
 
 /** What a path means in one collection only, over `fieldTexts`. */
 export const fieldTextsByCollection: Record<string, Record<string, FieldText>> = {
+  redirects: {
+    from: {
+      label: { zh: '旧网址', ru: 'Старый адрес', en: 'Old address' },
+      description: {
+        zh: '本站的路径，以语言开头，例如 /zh/guides/旧网址。不含域名和问号后的部分。',
+        ru: 'Путь на этом сайте, начиная с языка, например /ru/guides/staryy-adres. Без домена и без части после «?».',
+        en: 'A path on this site starting with its language, e.g. /en/guides/old-address. No host, nothing after “?”.',
+      },
+    },
+    'to.type': { label: { zh: '转到', ru: 'Куда ведёт', en: 'Leads to' } },
+    'to.reference': { label: { zh: '页面', ru: 'Страница', en: 'Page' } },
+    'to.locale': {
+      label: { zh: '页面语言', ru: 'Язык страницы', en: 'Language of the page' },
+      description: {
+        zh: '空着：与旧网址相同的语言。',
+        ru: 'Пусто — тот же язык, что у старого адреса.',
+        en: 'Empty: the language of the old address.',
+      },
+    },
+    'to.url': {
+      label: { zh: '本站路径', ru: 'Путь на сайте', en: 'Path on this site' },
+      description: {
+        zh: '只能是本站的路径，例如 /ru/faq#topic。不能是其他网站的地址。',
+        ru: 'Только путь на этом сайте, например /ru/faq#topic. Адреса других сайтов не принимаются.',
+        en: 'A path on this site only, e.g. /en/faq#topic. Addresses of other sites are refused.',
+      },
+    },
+    type: {
+      label: { zh: '类型', ru: 'Тип', en: 'Type' },
+      description: {
+        zh: '308：永久（搜索引擎改用新网址）；307：临时。',
+        ru: '308 — навсегда (поисковики переходят на новый адрес); 307 — временно.',
+        en: '308: permanent (search engines move to the new address); 307: temporary.',
+      },
+    },
+  },
   'translation-status': {
     document: { label: { zh: '文档', ru: 'Документ', en: 'Document' } },
     collection: { label: { zh: '类别', ru: 'Раздел', en: 'Collection' } },

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { FactRows, type RawFact } from '@/components/FactList'
@@ -17,6 +16,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -28,9 +28,10 @@ export function generateStaticParams() {
 
 async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug(collectionSlugs.carriers, slugParam((await params).slug))
+  const slug = slugParam((await params).slug)
+  const match = await resolveSlug(collectionSlugs.carriers, slug)
   const found = match && (await getCarrier(match.id))
-  if (!found) notFound()
+  if (!found) return redirectOrNotFound(publicCollections.carriers.path(locale, slug))
   return {
     locale,
     translated: isTranslated(collectionSlugs.carriers, found.carrier, locale),
@@ -45,8 +46,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, carrier, translated, alternates } = await loadCarrier(params)
   return pageMetadata({
     locale,
-    title: carrier.name,
-    description: carrier.description,
+    title: carrier.meta?.title || carrier.name,
+    description: carrier.meta?.description || carrier.description,
+    image: carrier.meta?.image,
     alternates,
     translated,
   })

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import { Fragment } from 'react'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
@@ -16,6 +15,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -27,9 +27,10 @@ export function generateStaticParams() {
 
 async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
-  const match = await resolveSlug(collectionSlugs.channels, slugParam((await params).slug))
+  const slug = slugParam((await params).slug)
+  const match = await resolveSlug(collectionSlugs.channels, slug)
   const raw = match && (await getChannel(match.id))
-  if (!raw) notFound()
+  if (!raw) return redirectOrNotFound(publicCollections.channels.path(locale, slug))
   return {
     locale,
     translated: isTranslated(collectionSlugs.channels, raw, locale),
@@ -43,8 +44,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, channel, translated, alternates } = await loadChannel(params)
   return pageMetadata({
     locale,
-    title: channel.name,
-    description: channel.summary,
+    title: channel.meta?.title || channel.name,
+    description: channel.meta?.description || channel.summary,
+    image: channel.meta?.image,
     alternates,
     translated,
   })

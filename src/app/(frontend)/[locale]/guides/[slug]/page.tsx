@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect, redirect } from 'next/navigation'
+import { permanentRedirect, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
@@ -23,6 +23,7 @@ import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { previewView } from '@/lib/queries/readView'
 import { resolveSlug } from '@/lib/queries/slugs'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -38,7 +39,7 @@ async function loadGuide(params: Props['params']) {
   const slug = slugParam((await params).slug)
   const found = await resolveSlug(collectionSlugs.guides, slug)
   const raw = found && (await getGuide(found.id))
-  if (!found || !raw) notFound()
+  if (!found || !raw) return redirectOrNotFound(publicCollections.guides.path(locale, slug))
   const translated = isTranslated(collectionSlugs.guides, raw, locale)
   const alternates = documentAlternates(collectionSlugs.guides, raw)
   const guide = pickLocale(raw, locale)
@@ -58,6 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: guide.meta?.title || guide.title,
     description: guide.meta?.description || guide.summary,
+    image: guide.meta?.image,
     alternates,
     translated,
     type: 'article',
