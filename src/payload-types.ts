@@ -81,14 +81,7 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    guides: {
-      feedback: 'votes';
-    };
-    faqs: {
-      feedback: 'votes';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -190,14 +183,6 @@ export interface Guide {
   meta?: {
     title?: string | null;
     description?: string | null;
-  };
-  /**
-   * Readers’ “Was this helpful?” answers.
-   */
-  feedback?: {
-    docs?: (number | Vote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
   };
   minorEdit?: boolean | null;
   localeEdit?: {
@@ -444,14 +429,6 @@ export interface Faq {
   order?: number | null;
   relatedCarriers?: (number | Carrier)[] | null;
   relatedGuides?: (number | Guide)[] | null;
-  /**
-   * Readers’ “Was this helpful?” answers.
-   */
-  feedback?: {
-    docs?: (number | Vote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   minorEdit?: boolean | null;
   localeEdit?: {
     by?: (number | null) | User;
@@ -460,23 +437,6 @@ export interface Faq {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "votes".
- */
-export interface Vote {
-  id: number;
-  helpful: boolean;
-  guide?: (number | null) | Guide;
-  faq?: (number | null) | Faq;
-  locale: 'zh' | 'ru' | 'en';
-  voter: string;
-  client: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -513,6 +473,23 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "votes".
+ */
+export interface Vote {
+  id: number;
+  helpful: boolean;
+  guide?: (number | null) | Guide;
+  faq?: (number | null) | Faq;
+  locale: 'zh' | 'ru' | 'en';
+  voter: string;
+  client: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * What needs translating: one row per document and language, kept up to date on every save.
@@ -768,7 +745,6 @@ export interface GuidesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
-  feedback?: T;
   minorEdit?: T;
   localeEdit?:
     | T
@@ -801,7 +777,6 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   relatedCarriers?: T;
   relatedGuides?: T;
-  feedback?: T;
   minorEdit?: T;
   localeEdit?:
     | T

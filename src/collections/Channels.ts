@@ -45,7 +45,14 @@ export const Channels: CollectionConfig = {
   slug: collectionSlugs.channels,
   admin: {
     useAsTitle: publicCollections.channels.titleField,
-    defaultColumns: ['name', 'kinds', 'verification', 'worksFromAbroad', translationColumn],
+    defaultColumns: [
+      'name',
+      'kinds',
+      'verification',
+      'worksFromAbroad',
+      'factsVerifiedOn',
+      translationColumn,
+    ],
   },
   access: publicContentAccess(versions),
   hooks: withFactsVerifiedOn(publicContentHooks(collectionSlugs.channels, versions)),

@@ -7,6 +7,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { pageMediaSelect } from './pageMedia'
 
 const { carriers, channels } = collectionSlugs
 
@@ -17,7 +18,9 @@ export async function readCarrierList(payload: Payload) {
       collection: carriers,
       locale: 'all',
       overrideAccess: false,
-      depth: 0,
+      // The logo, and the carrier a merged one went into.
+      depth: 1,
+      populate: { media: pageMediaSelect, carriers: { name: true, slug: true } },
       limit: 200,
       sort: 'slug',
     }),
@@ -52,7 +55,9 @@ export async function readCarrier(payload: Payload, id: number) {
       locale: 'all',
       overrideAccess: false,
       where: { id: { equals: id } },
-      depth: 0,
+      // The logo, and the carrier a merged one went into.
+      depth: 1,
+      populate: { media: pageMediaSelect, carriers: { name: true, slug: true } },
       limit: 1,
       pagination: false,
     }),

@@ -15,7 +15,8 @@ export async function readFaqList(payload: Payload) {
     collection: faqs,
     locale: 'all',
     overrideAccess: false,
-    depth: 0,
+    // The names and links of its related carriers and guides.
+    depth: 1,
     limit: 500,
     sort: 'order',
     select: {
@@ -25,6 +26,13 @@ export async function readFaqList(payload: Payload) {
       topic: true,
       sources: true,
       updatedAt: true,
+      relatedCarriers: true,
+      relatedGuides: true,
+    },
+    populate: {
+      // description: the carriers' translated field, to mark an untranslated one.
+      carriers: { name: true, slug: true, description: true },
+      guides: { title: true, slug: true },
     },
   })
   return inAllLocales(faqs, docs)
@@ -33,7 +41,9 @@ export async function readFaqList(payload: Payload) {
 export const listFaqs = cache(
   cached(
     'faqs-list',
-    () => [TAGS.list(faqs)],
+    // The FAQs show their related guides' and carriers' names and links: a change to any of
+    // those lists (a new title or slug, an unpublish) renders the FAQ page again.
+    () => [TAGS.list(faqs), TAGS.list(collectionSlugs.guides), TAGS.list(collectionSlugs.carriers)],
     async () => readFaqList(await getPayloadClient()),
   ),
 )

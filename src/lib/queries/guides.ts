@@ -7,6 +7,7 @@ import { getPayloadClient } from '@/lib/payload'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { pageMediaSelect } from './pageMedia'
 
 const guides = collectionSlugs.guides
 
@@ -22,10 +23,19 @@ export async function readGuideList(payload: Payload) {
     collection: guides,
     locale: 'all',
     overrideAccess: false,
-    depth: 0,
+    // The hero image, for the cards.
+    depth: 1,
     limit: 200,
     sort: 'createdAt',
-    select: { title: true, slug: true, summary: true, topic: true, updatedAt: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      topic: true,
+      updatedAt: true,
+      heroImage: true,
+    },
+    populate: { media: pageMediaSelect },
   })
   return inAllLocales(guides, docs)
 }
@@ -48,12 +58,12 @@ export async function readGuide(payload: Payload, id: number) {
     depth: 1,
     limit: 1,
     pagination: false,
-    joins: false,
     populate: {
       // description: the carriers' translated field, to mark an untranslated one.
       carriers: { name: true, slug: true, description: true },
       channels: { name: true, slug: true, summary: true, verification: true },
       faqs: { question: true, slug: true },
+      media: pageMediaSelect,
     },
   })
   return inAllLocales(guides, docs)[0] ?? null

@@ -3,9 +3,11 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { FactsVerified } from '@/components/FactsVerified'
 import { Feedback } from '@/components/Feedback'
 import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { SourceList } from '@/components/SourceList'
@@ -30,6 +32,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export function generateStaticParams() {
   return []
 }
+
+// Rendered again at least hourly from its cached reads, so "facts need confirming" appears the
+// day the verified date passes the limit (src/content/factsStaleness.ts).
+export const revalidate = 3600
 
 /** The guide for this URL, in the reader's locale, or a redirect to its own URL in this locale. */
 async function loadGuide(params: Props['params']) {
@@ -77,11 +83,6 @@ export default async function GuidePage({ params }: Props) {
   const faqs = populated(raw.relatedFaqs)
   const source = shownLocaleOf(collectionSlugs.guides, raw, locale)
   const bodySource = sourceLocaleOf(raw.body, locale)
-  const dateLabel = guide.factsVerifiedOn
-    ? t('verifiedOn', {
-        date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
-      })
-    : t('updatedOn', { date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }) })
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.guides}>
@@ -115,7 +116,20 @@ export default async function GuidePage({ params }: Props) {
             </InLocale>
           )}
         </header>
-        <p className="meta">{dateLabel}</p>
+        <MediaImage
+          locale={locale}
+          media={raw.heroImage}
+          sizes="(max-width: 48rem) 100vw, 48rem"
+          className="hero-image"
+          priority
+        />
+        <FactsVerified
+          locale={locale}
+          verifiedOn={guide.factsVerifiedOn}
+          otherwise={t('updatedOn', {
+            date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }),
+          })}
+        />
 
         {toc.length > 1 && (
           <nav aria-labelledby="toc-heading" className="toc">
