@@ -2,7 +2,6 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { factsAge, staleFactsWhere } from '../../src/content/factsStaleness'
-import type { Source } from '../../src/content/sources'
 import { readNeedsChecking } from '../../src/lib/queries/needsChecking'
 import type { User } from '../../src/payload-types'
 import { createCarrier, createGuide } from '../support/content'
@@ -14,10 +13,10 @@ const now = new Date('2026-12-01T10:00:00.000Z')
 /** The UTC day `days` before `now`, as a source's "checked on". */
 const daysBefore = (days: number) =>
   new Date(Date.UTC(2026, 11, 1) - days * day).toISOString().slice(0, 10)
-const source = (days: number): Source => ({
+const source = (days: number) => ({
   url: 'https://example.kz/page',
   title: 'A page',
-  language: 'ru',
+  language: 'ru' as const,
   checkedOn: daysBefore(days),
 })
 
