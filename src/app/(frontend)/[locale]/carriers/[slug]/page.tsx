@@ -59,9 +59,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CarrierPage({ params }: Props) {
   const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
-  const [t, tFacts] = await Promise.all([
+  const [t, tFacts, tCountry] = await Promise.all([
     getTranslations({ locale, namespace: 'carrier' }),
     getTranslations({ locale, namespace: 'facts' }),
+    getTranslations({ locale, namespace: 'country' }),
   ])
   const facts = (raw.carrier.facts ?? []) as RawFact[]
   // What a traveller looks for is always listed ("not verified yet" when no source says it);
@@ -117,6 +118,8 @@ export default async function CarrierPage({ params }: Props) {
           </InLocale>
         )}
         <dl className="facts">
+          <dt>{tCountry('label')}</dt>
+          <dd data-country={carrier.country}>{tCountry(carrier.country)}</dd>
           <FactRows
             locale={locale}
             facts={facts}

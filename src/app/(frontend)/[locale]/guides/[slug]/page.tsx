@@ -71,8 +71,9 @@ const populated = <T extends { id: number }>(items: (number | T)[] | null | unde
 
 export default async function GuidePage({ params }: Props) {
   const { locale, guide, translated, alternates, raw } = await loadGuide(params)
-  const [t, format] = await Promise.all([
+  const [t, tCountry, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
+    getTranslations({ locale, namespace: 'country' }),
     getFormatter({ locale }),
   ])
   const body: SerializedEditorState = guide.body
@@ -116,6 +117,9 @@ export default async function GuidePage({ params }: Props) {
             </InLocale>
           )}
         </header>
+        <p className="meta" data-country={guide.country}>
+          {tCountry('label')}: {tCountry(guide.country)}
+        </p>
         <MediaImage
           locale={locale}
           media={raw.heroImage}
