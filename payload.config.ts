@@ -72,7 +72,11 @@ export default buildConfig({
         },
         xliff: { Component: '/translation/xliff/admin/XliffView#XliffView', path: '/xliff' },
       },
-      beforeDashboard: ['@/translation/state/admin/TranslationsSummary#TranslationsSummary'],
+      beforeDashboard: [
+        '@/translation/state/admin/TranslationsSummary#TranslationsSummary',
+        // Stale facts: documents verified too long ago or never (src/staleFacts/).
+        '@/staleFacts/admin/NeedsCheckingPanel#NeedsCheckingPanel',
+      ],
       afterNavLinks: [
         '@/translation/state/admin/NavLink#NavLink',
         '/translation/xliff/admin/XliffNavLink#XliffNavLink',

@@ -96,6 +96,11 @@ export const env = {
   serverHeapMb: () => wholeNumber('SIMATLAS_SERVER_HEAP_MB', 1024),
   /** How long a request waits for a database connection before it fails (ms; 0: forever). */
   dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
+  /**
+   * After how many days a document's "facts verified on" counts as stale (flagged in the admin,
+   * a notice to readers): 180 by default. Read by `src/content/factsStaleness.ts` only.
+   */
+  factsStaleAfterDays: () => wholeNumber('SIMATLAS_FACTS_STALE_AFTER_DAYS', 180),
   /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */
   dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 4000),
   /**

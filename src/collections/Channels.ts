@@ -58,6 +58,7 @@ export const Channels: CollectionConfig = {
       'verification',
       'worksFromAbroad',
       '_status',
+      'factsVerifiedOn',
       translationColumn,
     ],
     components: { edit: publishControls },

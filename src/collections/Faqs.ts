@@ -5,6 +5,7 @@ import { collectionSlugs } from '@/content/constants'
 import { publicCollections } from '@/content/publicCollections'
 import { contentRichText } from '@/fields/richText'
 import { publicContentHooks } from '@/hooks/publicContentHooks'
+import { feedbackTotalsField } from '@/feedback/feedbackTotalsField'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { sourcesField } from '@/fields/source'
 import { slugField } from '@/fields/slug'
@@ -62,16 +63,7 @@ export const Faqs: CollectionConfig = {
       relationTo: collectionSlugs.guides,
       hasMany: true,
     },
-    {
-      name: 'feedback',
-      type: 'join',
-      collection: collectionSlugs.votes,
-      on: publicCollections.faqs.feedbackField,
-      admin: {
-        description: 'Readers’ “Was this helpful?” answers.',
-        defaultColumns: ['helpful', 'locale', 'createdAt'],
-      },
-    },
+    feedbackTotalsField(),
     ...translationStateFields,
     localeEditField(),
   ]),

@@ -8,6 +8,7 @@ import { contentRichText } from '@/fields/richText'
 import { factsVerifiedOnField } from '@/fields/facts'
 import { sourcesField } from '@/fields/source'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
+import { feedbackTotalsField } from '@/feedback/feedbackTotalsField'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { slugField } from '@/fields/slug'
 import { titleField } from '@/fields/title'
@@ -27,7 +28,15 @@ export const Guides: CollectionConfig = {
   slug: collectionSlugs.guides,
   admin: {
     useAsTitle: publicCollections.guides.titleField,
-    defaultColumns: ['title', 'topic', 'country', '_status', 'updatedAt', translationColumn],
+    defaultColumns: [
+      'title',
+      'topic',
+      'country',
+      '_status',
+      'factsVerifiedOn',
+      'updatedAt',
+      translationColumn,
+    ],
     components: { edit: publishControls },
   },
   access: publicContentAccess(versions),
@@ -60,16 +69,7 @@ export const Guides: CollectionConfig = {
       hasMany: true,
     },
     { name: 'relatedFaqs', type: 'relationship', relationTo: collectionSlugs.faqs, hasMany: true },
-    {
-      name: 'feedback',
-      type: 'join',
-      collection: collectionSlugs.votes,
-      on: publicCollections.guides.feedbackField,
-      admin: {
-        description: 'Readers’ “Was this helpful?” answers.',
-        defaultColumns: ['helpful', 'locale', 'createdAt'],
-      },
-    },
+    feedbackTotalsField(),
     ...translationStateFields,
     localeEditField(),
   ]),

@@ -6,6 +6,11 @@ import { canEditContentLocale } from '@/access/canEditContentLocale'
 import { isEditor } from '@/access/isEditor'
 import { sharedFieldsForEditors } from '@/fields/sharedFieldsForEditors'
 import { keepMediaFilesForEditors } from '@/hooks/keepMediaFilesForEditors'
+import {
+  findPagesShowingDeletedMedia,
+  revalidatePagesShowingDeletedMedia,
+  revalidatePagesShowingMedia,
+} from '@/hooks/revalidatePagesShowingMedia'
 import { mediaDir } from '@/db/dataDir'
 
 export const Media: CollectionConfig = {
@@ -16,7 +21,12 @@ export const Media: CollectionConfig = {
     update: canEditContentLocale,
     delete: isEditor,
   },
-  hooks: { beforeOperation: [keepMediaFilesForEditors] },
+  hooks: {
+    beforeOperation: [keepMediaFilesForEditors],
+    afterChange: [revalidatePagesShowingMedia],
+    beforeDelete: [findPagesShowingDeletedMedia],
+    afterDelete: [revalidatePagesShowingDeletedMedia],
+  },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/*'],

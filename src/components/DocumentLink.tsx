@@ -17,6 +17,8 @@ type Props = {
   label: LocalizedText
   /** More of the document after the link (a summary), each in its own `InLocale`. */
   children?: ReactNode
+  /** What comes before the link (a card's image). */
+  before?: ReactNode
 }
 
 /**
@@ -25,9 +27,19 @@ type Props = {
  * reader's (the document first; else its label, such as a carrier name missing in a translated
  * carrier). See `InLocale` for the rule.
  */
-export function DocumentLink({ as = 'li', locale, href, source, label, children, ...rest }: Props) {
+export function DocumentLink({
+  as = 'li',
+  locale,
+  href,
+  source,
+  label,
+  children,
+  before,
+  ...rest
+}: Props) {
   return (
     <InLocale as={as} {...rest} locale={locale} source={source} mark={false}>
+      {before}
       <Link href={href} lang={langAttribute(label.source, source)}>
         {label.text}
       </Link>{' '}

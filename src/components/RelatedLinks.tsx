@@ -19,14 +19,23 @@ type Props = {
   locale: Locale
   items: Item[]
   variant?: 'list' | 'pills'
+  /** The heading's level: h2 on a page, h4 inside a FAQ answer. */
+  headingLevel?: 'h2' | 'h4'
 }
 
 /** A titled section of links to related documents; nothing at all when there are none. */
-export function RelatedLinks({ id, heading, locale, items, variant = 'list' }: Props) {
+export function RelatedLinks({
+  id,
+  heading,
+  locale,
+  items,
+  variant = 'list',
+  headingLevel: Heading = 'h2',
+}: Props) {
   if (items.length === 0) return null
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
+      <Heading id={id}>{heading}</Heading>
       <ul className={variant === 'pills' ? 'pills' : 'plain'}>
         {items.map((item) => (
           <DocumentLink

@@ -68,13 +68,14 @@ export function relationFieldsIn(fields: Field[], prefix = ''): RelationField[] 
 /** A public collection's field that can point at a document of another one. */
 export type Reference = { collection: PublicCollection; path: string; hasMany: boolean }
 
-const referencesByConfig = new WeakMap<object, Map<PublicCollection, Reference[]>>()
+const referencesByConfig = new WeakMap<object, Map<string, Reference[]>>()
 
 /**
- * The fields of public collections that point at documents of `target`: the documents whose
- * pages show it too. Collections readers never see (votes, users) are left out.
+ * The fields of public collections that point at documents of `target` (a public collection, or
+ * media): the documents whose pages show it too. Collections readers never see (votes, users)
+ * are left out.
  */
-export function referencesTo(payload: Payload, target: PublicCollection): Reference[] {
+export function referencesTo(payload: Payload, target: string): Reference[] {
   let byTarget = referencesByConfig.get(payload.config)
   if (!byTarget) referencesByConfig.set(payload.config, (byTarget = new Map()))
   const known = byTarget.get(target)

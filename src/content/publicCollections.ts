@@ -99,6 +99,10 @@ export const feedbackCollections = publicCollectionSlugs.filter(
   (slug) => 'feedbackField' in publicCollections[slug],
 ) as FeedbackCollection[]
 
+export function isFeedbackCollection(value: unknown): value is FeedbackCollection {
+  return (feedbackCollections as unknown[]).includes(value)
+}
+
 /** The one translated-rule: the document (read with `locale: 'all'`) has its own text in `locale`. */
 export function isTranslated(
   collection: PublicCollection,

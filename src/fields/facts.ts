@@ -1,6 +1,7 @@
 import type { ArrayField, DateField } from 'payload'
 
 import { factKinds } from '@/content/constants'
+import { factsVerifiedOnName } from '@/content/factsStaleness'
 
 import { sourceField } from './source'
 
@@ -55,13 +56,17 @@ export function factsField(overrides: Partial<ArrayField> = {}): ArrayField {
 /** "Facts verified on": derived, the oldest check of the document's sources (never typed in). */
 export function factsVerifiedOnField(overrides: Partial<DateField> = {}): DateField {
   return {
-    name: 'factsVerifiedOn',
+    name: factsVerifiedOnName,
     type: 'date',
+    // Lists sort and filter on it: "needs checking", oldest first.
+    index: true,
     admin: {
       position: 'sidebar',
       readOnly: true,
       date: { pickerAppearance: 'dayOnly' },
       description: 'The oldest "checked on" of the sources below, set on save.',
+      // The list column marks stale facts (past SIMATLAS_FACTS_STALE_AFTER_DAYS, or none) with their age.
+      components: { Cell: '@/staleFacts/admin/FactsAgeCell#FactsAgeCell' },
     },
     ...overrides,
   } as DateField

@@ -13,11 +13,6 @@ export type MetaImage = {
   height?: number | null
 }
 
-/** What a page's query asks Payload for of a media document it shows as its og:image. */
-export const metaImagePopulate = {
-  media: { url: true, filename: true, alt: true, width: true, height: true },
-} as const
-
 type PageSeo = {
   locale: Locale
   title: string

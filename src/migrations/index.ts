@@ -12,6 +12,7 @@ import * as migration_20261201_140811_carriers_channels_published from './202612
 import * as migration_20261201_141142_scheduled_publish from './20261201_141142_scheduled_publish';
 import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta';
 import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
+import * as migration_20261201_141511_facts_verified_on_index from './20261201_141511_facts_verified_on_index';
 
 export const migrations = [
   {
@@ -83,5 +84,10 @@ export const migrations = [
     up: migration_20261201_142401_redirects.up,
     down: migration_20261201_142401_redirects.down,
     name: '20261201_142401_redirects'
+  },
+  {
+    up: migration_20261201_141511_facts_verified_on_index.up,
+    down: migration_20261201_141511_facts_verified_on_index.down,
+    name: '20261201_141511_facts_verified_on_index'
   },
 ];

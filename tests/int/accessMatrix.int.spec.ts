@@ -903,6 +903,29 @@ const operations: Operation[] = [
         } as never),
       )
       return { ok: r.ok, happened: (await jobsOf(c, id)).length > 0 }
+  {
+    // The guides' and FAQs' Feedback panel (a ui field's server component): counts of votes.
+    name: 'read feedback totals',
+    collections: ['guides', 'faqs'],
+    apis: ['local'],
+    allowed: staff,
+    run: async ({ role }, c) => {
+      const id = await fresh(c)
+      await payload.create({
+        collection: 'votes',
+        data: {
+          helpful: true,
+          locale: 'ru',
+          [c === 'guides' ? 'guide' : 'faq']: id,
+          voter: `matrix-${id}`,
+          client: `matrix-${id}`,
+        } as never,
+      })
+      const { readFeedbackTotals } = await import('../../src/lib/queries/feedbackTotals')
+      const user = role === 'anonymous' ? undefined : users[role]
+      const req = await createLocalReq({ user: user as never }, payload)
+      const r = await localCall(role, () => readFeedbackTotals(req, c as 'guides' | 'faqs', id))
+      return { ok: r.ok, happened: r.value?.perLocale.ru.helpful === 1 }
     },
   },
 ]

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { votesPerHourPerClient } from '../../src/endpoints/feedback'
+import { readFeedbackTotals } from '../../src/lib/queries/feedbackTotals'
 import { seed } from '../../src/seed/seed'
 import { bootPayload, closePayload } from '../support/payload'
+import { createStaff } from '../support/staff'
 
 let payload: Payload
 let post: (
@@ -143,13 +145,32 @@ describe('“Was this helpful?”', () => {
     ).toBe(404)
   })
 
-  it('lets editors see the counts on the guide (join), and hides votes from the public', async () => {
-    const guide = await payload.findByID({
-      collection: 'guides',
-      id: guideId,
-      joins: { feedback: { limit: 100 } },
-    })
-    expect(guide.feedback?.docs?.length).toBeGreaterThan(votesPerHourPerClient)
+  // Issue 11 replaced the raw join rows with per-locale totals (the guide's Feedback panel).
+  it('gives staff the totals per locale on the guide, and hides votes from the public', async () => {
+    const editor = await createStaff(payload, 'feedback-editor@simatlas.test', 'editor')
+    const asEditor = await createLocalReq({ user: { ...editor, collection: 'users' } }, payload)
+    const totals = await readFeedbackTotals(asEditor, 'guides', guideId)
+    const counted = async (where: Record<string, unknown>) =>
+      (await payload.count({ collection: 'votes', where: where as never })).totalDocs
+    for (const locale of ['zh', 'ru', 'en'] as const) {
+      for (const helpful of [true, false]) {
+        expect(totals.perLocale[locale][helpful ? 'helpful' : 'notHelpful']).toBe(
+          await counted({
+            guide: { equals: guideId },
+            locale: { equals: locale },
+            helpful: { equals: helpful },
+          }),
+        )
+      }
+    }
+    // The votes above: zh is mostly "helpful", one "not helpful" from another address.
+    expect(totals.perLocale.zh.helpful).toBeGreaterThanOrEqual(votesPerHourPerClient)
+    expect(totals.perLocale.zh.notHelpful).toBeGreaterThanOrEqual(1)
+    expect(totals.total.helpful + totals.total.notHelpful).toBe(
+      await counted({ guide: { equals: guideId } }),
+    )
+    const anonymous = await createLocalReq({}, payload)
+    await expect(readFeedbackTotals(anonymous, 'guides', guideId)).rejects.toThrow(/not allowed/i)
     await expect(payload.find({ collection: 'votes', overrideAccess: false })).rejects.toThrow(
       /not allowed/i,
     )

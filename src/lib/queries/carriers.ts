@@ -4,10 +4,10 @@ import { cache } from 'react'
 import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { metaImagePopulate } from '@/lib/seo'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { pageMediaSelect } from './pageMedia'
 import { publicView, readAs, type ReadView } from './readView'
 
 const { carriers, channels } = collectionSlugs
@@ -19,7 +19,9 @@ export async function readCarrierList(payload: Payload, view: ReadView = publicV
       collection: carriers,
       locale: 'all',
       ...readAs(view),
-      depth: 0,
+      // The logo, and the carrier a merged one went into.
+      depth: 1,
+      populate: { media: pageMediaSelect, carriers: { name: true, slug: true } },
       limit: 200,
       sort: 'slug',
     }),
@@ -54,9 +56,9 @@ export async function readCarrier(payload: Payload, id: number, view: ReadView =
       locale: 'all',
       ...readAs(view),
       where: { id: { equals: id } },
-      // The meta image, populated; the carriers it may point at (merged into) as name and slug.
+      // The logo and the meta image; the carrier a merged one went into, as name and slug.
       depth: 1,
-      populate: { carriers: { name: true, slug: true }, ...metaImagePopulate },
+      populate: { media: pageMediaSelect, carriers: { name: true, slug: true } },
       limit: 1,
       pagination: false,
     }),

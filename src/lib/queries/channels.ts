@@ -4,10 +4,10 @@ import { cache } from 'react'
 import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { metaImagePopulate } from '@/lib/seo'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { pageMediaSelect } from './pageMedia'
 import { publicView, readAs, type ReadView } from './readView'
 
 const channels = collectionSlugs.channels
@@ -23,7 +23,7 @@ export async function readChannel(payload: Payload, id: number, view: ReadView =
     limit: 1,
     pagination: false,
     // description: the carriers' translated field, to mark an untranslated one.
-    populate: { carriers: { name: true, slug: true, description: true }, ...metaImagePopulate },
+    populate: { carriers: { name: true, slug: true, description: true }, media: pageMediaSelect },
   })
   return inAllLocales(channels, docs)[0] ?? null
 }

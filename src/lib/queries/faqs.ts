@@ -16,7 +16,8 @@ export async function readFaqList(payload: Payload, view: ReadView = publicView)
     collection: faqs,
     locale: 'all',
     ...readAs(view),
-    depth: 0,
+    // The names and links of its related carriers and guides.
+    depth: 1,
     limit: 500,
     sort: 'order',
     select: {
@@ -26,6 +27,13 @@ export async function readFaqList(payload: Payload, view: ReadView = publicView)
       topic: true,
       sources: true,
       updatedAt: true,
+      relatedCarriers: true,
+      relatedGuides: true,
+    },
+    populate: {
+      // description: the carriers' translated field, to mark an untranslated one.
+      carriers: { name: true, slug: true, description: true },
+      guides: { title: true, slug: true },
     },
   })
   return inAllLocales(faqs, docs)
@@ -34,7 +42,9 @@ export async function readFaqList(payload: Payload, view: ReadView = publicView)
 export const listFaqs = cache(
   cached(
     'faqs-list',
-    () => [TAGS.list(faqs)],
+    // The FAQs show their related guides' and carriers' names and links: a change to any of
+    // those lists (a new title or slug, an unpublish) renders the FAQ page again.
+    () => [TAGS.list(faqs), TAGS.list(collectionSlugs.guides), TAGS.list(collectionSlugs.carriers)],
     async (view) => readFaqList(await getPayloadClient(), view),
   ),
 )

@@ -4,10 +4,10 @@ import { cache } from 'react'
 import { collectionSlugs } from '@/content/constants'
 import { TAGS } from '@/lib/cache/tags'
 import { getPayloadClient } from '@/lib/payload'
-import { metaImagePopulate } from '@/lib/seo'
 
 import { cached } from './cached'
 import { inAllLocales } from './inAllLocales'
+import { pageMediaSelect } from './pageMedia'
 import { publicView, readAs, type ReadView } from './readView'
 
 const guides = collectionSlugs.guides
@@ -24,10 +24,19 @@ export async function readGuideList(payload: Payload, view: ReadView = publicVie
     collection: guides,
     locale: 'all',
     ...readAs(view),
-    depth: 0,
+    // The hero image, for the cards.
+    depth: 1,
     limit: 200,
     sort: 'createdAt',
-    select: { title: true, slug: true, summary: true, topic: true, updatedAt: true },
+    select: {
+      title: true,
+      slug: true,
+      summary: true,
+      topic: true,
+      updatedAt: true,
+      heroImage: true,
+    },
+    populate: { media: pageMediaSelect },
   })
   return inAllLocales(guides, docs)
 }
@@ -50,13 +59,13 @@ export async function readGuide(payload: Payload, id: number, view: ReadView = p
     depth: 1,
     limit: 1,
     pagination: false,
-    joins: false,
     populate: {
       // description: the carriers' translated field, to mark an untranslated one.
       carriers: { name: true, slug: true, description: true },
       channels: { name: true, slug: true, summary: true, verification: true },
       faqs: { question: true, slug: true },
-      ...metaImagePopulate,
+      // The hero image and the meta image.
+      media: pageMediaSelect,
     },
   })
   return inAllLocales(guides, docs)[0] ?? null

@@ -24,6 +24,8 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FactsAgeCell as FactsAgeCell_4c5cc1682adc5007eada1c7020980f77 } from '@/staleFacts/admin/FactsAgeCell'
+import { FeedbackTotals as FeedbackTotals_3e18f8166db7f0d70c48b02a2eac4423 } from '@/feedback/admin/FeedbackTotals'
 import { MinorEditField as MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab } from '@/translation/state/admin/MinorEditField'
 import { StatusSidebar as StatusSidebar_bb95844bff7457353603af0fba1ff860 } from '@/translation/state/admin/StatusSidebar'
 import { StatusCell as StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d } from '@/translation/state/admin/StatusCell'
@@ -36,6 +38,7 @@ import { TbxButtons as TbxButtons_44c689df9d53b0c5de8a296d2992645d } from '@/glo
 import { NavLink as NavLink_429169cc125399d5bf0117c2b3a567a3 } from '@/translation/state/admin/NavLink'
 import { XliffNavLink as XliffNavLink_49eb77b3503dcf668ebae81348a2f860 } from '../../../translation/xliff/admin/XliffNavLink'
 import { TranslationsSummary as TranslationsSummary_d666404b40888b5f099fce9d3f489eba } from '@/translation/state/admin/TranslationsSummary'
+import { NeedsCheckingPanel as NeedsCheckingPanel_bb747c96fb75abc001934cd69a996420 } from '@/staleFacts/admin/NeedsCheckingPanel'
 import { FollowAccountLanguage as FollowAccountLanguage_1d775e7683a89db49b55d64adacddcdf } from '../../../components/admin/FollowAccountLanguage.client'
 import { TranslationsView as TranslationsView_24e85bdbad246f648c9b87ca3542875b } from '@/translation/state/admin/TranslationsView'
 import { XliffView as XliffView_38dcc2fded259d0f2cdb18660f48dc33 } from '../../../translation/xliff/admin/XliffView'
@@ -69,6 +72,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/staleFacts/admin/FactsAgeCell#FactsAgeCell": FactsAgeCell_4c5cc1682adc5007eada1c7020980f77,
+  "@/feedback/admin/FeedbackTotals#FeedbackTotals": FeedbackTotals_3e18f8166db7f0d70c48b02a2eac4423,
   "@/translation/state/admin/MinorEditField#MinorEditField": MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab,
   "@/translation/state/admin/StatusSidebar#StatusSidebar": StatusSidebar_bb95844bff7457353603af0fba1ff860,
   "@/translation/state/admin/StatusCell#StatusCell": StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d,
@@ -81,6 +86,7 @@ export const importMap = {
   "@/translation/state/admin/NavLink#NavLink": NavLink_429169cc125399d5bf0117c2b3a567a3,
   "/translation/xliff/admin/XliffNavLink#XliffNavLink": XliffNavLink_49eb77b3503dcf668ebae81348a2f860,
   "@/translation/state/admin/TranslationsSummary#TranslationsSummary": TranslationsSummary_d666404b40888b5f099fce9d3f489eba,
+  "@/staleFacts/admin/NeedsCheckingPanel#NeedsCheckingPanel": NeedsCheckingPanel_bb747c96fb75abc001934cd69a996420,
   "/components/admin/FollowAccountLanguage.client#FollowAccountLanguage": FollowAccountLanguage_1d775e7683a89db49b55d64adacddcdf,
   "@/translation/state/admin/TranslationsView#TranslationsView": TranslationsView_24e85bdbad246f648c9b87ca3542875b,
   "/translation/xliff/admin/XliffView#XliffView": XliffView_38dcc2fded259d0f2cdb18660f48dc33,

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
 import { FactList, factsOf, type RawFact } from '@/components/FactList'
+import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { collectionSlugs, type FactKind } from '@/content/constants'
 import { publicCollections, shownLocaleOf } from '@/content/publicCollections'
@@ -65,6 +66,7 @@ export default async function CarriersPage({ params }: Props) {
                 </th>
               ))}
               <th scope="col">{tCarrier('autoRenewal')}</th>
+              <th scope="col">{tCarrier('supportLanguages')}</th>
               <th scope="col">{t('channels')}</th>
             </tr>
           </thead>
@@ -82,6 +84,15 @@ export default async function CarriersPage({ params }: Props) {
                     href={publicCollections.carriers.path(locale, carrier.slug)}
                     source={shownLocaleOf(collectionSlugs.carriers, carrier.raw, locale)}
                     label={localizedText(carrier.raw.name, locale)}
+                    before={
+                      <MediaImage
+                        locale={locale}
+                        media={carrier.raw.logo}
+                        sizes="2rem"
+                        className="carrier-logo-small"
+                        decorative
+                      />
+                    }
                   />
                   {tableColumns.map(([kind, kinds]) => (
                     <td key={kind}>
@@ -92,6 +103,13 @@ export default async function CarriersPage({ params }: Props) {
                     </td>
                   ))}
                   <td>{tCarrier(`autoRenewalValue.${carrier.autoRenewal}`)}</td>
+                  <td data-support-languages>
+                    {carrier.supportLanguages?.length
+                      ? carrier.supportLanguages
+                          .map((code) => tFacts(`language.${code}`))
+                          .join(', ')
+                      : unknown}
+                  </td>
                   <td>
                     {served.length ? (
                       <ul className="inline-list">

@@ -5,15 +5,16 @@ import { Feedback } from '@/components/Feedback'
 import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
+import { RelatedLinks } from '@/components/RelatedLinks'
 import { RichText } from '@/components/RichText'
 import { SourceList } from '@/components/SourceList'
 import { collectionSlugs, topics } from '@/content/constants'
 import { sourceLocaleOf } from '@/content/localizedValues'
-import { isTranslated, shownLocaleOf } from '@/content/publicCollections'
+import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
 import { localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { paths } from '@/lib/paths'
-import { pickLocale } from '@/lib/pickLocale'
+import { localeValue, localizedText, pickLocale } from '@/lib/pickLocale'
 import { plainText } from '@/lib/richText/plainText'
 import { listFaqs } from '@/lib/queries/faqs'
 import { everyLocale, pageMetadata } from '@/lib/seo'
@@ -23,6 +24,9 @@ type Props = { params: Promise<{ locale: string }> }
 export function generateStaticParams() {
   return []
 }
+
+const populated = <T extends { id: number }>(items: (number | T)[] | null | undefined): T[] =>
+  (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -45,6 +49,7 @@ export default async function FaqPage({ params }: Props) {
   ])
   const faqs = raw.map((f) => ({
     ...pickLocale(f, locale),
+    raw: f,
     translated: isTranslated(collectionSlugs.faqs, f, locale),
     source: shownLocaleOf(collectionSlugs.faqs, f, locale),
     answerSource: sourceLocaleOf(f.answer, locale),
@@ -104,6 +109,31 @@ export default async function FaqPage({ params }: Props) {
                       labels={{ tip: tGuide('tip'), warning: tGuide('warning') }}
                     />
                   </InLocale>
+                  <RelatedLinks
+                    id={`${faq.slug}-guides`}
+                    heading={tGuide('relatedGuides')}
+                    headingLevel="h4"
+                    locale={locale}
+                    items={populated(faq.raw.relatedGuides).map((g) => ({
+                      key: g.id,
+                      href: publicCollections.guides.path(locale, localeValue(g.slug, locale)),
+                      source: shownLocaleOf(collectionSlugs.guides, g, locale),
+                      label: localizedText(g.title, locale),
+                    }))}
+                  />
+                  <RelatedLinks
+                    id={`${faq.slug}-carriers`}
+                    heading={tGuide('relatedCarriers')}
+                    headingLevel="h4"
+                    variant="pills"
+                    locale={locale}
+                    items={populated(faq.raw.relatedCarriers).map((c) => ({
+                      key: c.id,
+                      href: publicCollections.carriers.path(locale, c.slug),
+                      source: shownLocaleOf(collectionSlugs.carriers, c, locale),
+                      label: localizedText(c.name, locale),
+                    }))}
+                  />
                   <SourceList
                     locale={locale}
                     sources={faq.sources ?? []}

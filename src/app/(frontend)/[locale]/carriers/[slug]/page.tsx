@@ -1,15 +1,16 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
 import { FactRows, type RawFact } from '@/components/FactList'
-import { InLocale } from '@/components/InLocale'
+import { FactsVerified } from '@/components/FactsVerified'
+import { InLocale, langAttribute } from '@/components/InLocale'
+import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
-import { checkedDate } from '@/components/SourceLine'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs, factKinds, travellerKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
-import { isLocale, localeInfo } from '@/i18n/locales'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
@@ -25,6 +26,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export function generateStaticParams() {
   return []
 }
+
+// Rendered again at least hourly from its cached reads, so "facts need confirming" appears the
+// day the verified date passes the limit (src/content/factsStaleness.ts).
+export const revalidate = 3600
 
 async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
@@ -56,9 +61,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CarrierPage({ params }: Props) {
   const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
-  const [t, tFacts] = await Promise.all([
+  const [t, tFacts, tCountry] = await Promise.all([
     getTranslations({ locale, namespace: 'carrier' }),
     getTranslations({ locale, namespace: 'facts' }),
+    getTranslations({ locale, namespace: 'country' }),
   ])
   const facts = (raw.carrier.facts ?? []) as RawFact[]
   // What a traveller looks for is always listed ("not verified yet" when no source says it);
@@ -66,28 +72,62 @@ export default async function CarrierPage({ params }: Props) {
   const shownKinds = factKinds.filter(
     (kind) => travellerKinds.includes(kind) || facts.some((f) => f.kind === kind),
   )
-  const languageName = (code: string) =>
-    isLocale(code) ? localeInfo[code].label : code === 'kk' ? 'Қазақша' : code
   const unknown = <span className="muted">{t('notProvided')}</span>
   const source = shownLocaleOf(collectionSlugs.carriers, raw.carrier, locale)
   // A field is marked where it is when the document is translated; otherwise the notice above
   // says so for the whole page.
   const field = { locale, mark: translated }
+  const mergedInto = typeof raw.carrier.mergedInto === 'object' ? raw.carrier.mergedInto : null
+  const [mergedBefore, mergedAfter] = t('mergedInto', { name: '\u0000' }).split('\u0000')
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.carriers}>
       <article>
         {!translated && <UntranslatedNotice locale={locale} source={source} />}
-        <InLocale as="h1" {...field} of={raw.carrier.name}>
-          {carrier.name}
-        </InLocale>
+        <header className="carrier-header">
+          <MediaImage
+            locale={locale}
+            media={raw.carrier.logo}
+            sizes="6rem"
+            className="carrier-logo"
+            priority
+          />
+          <InLocale as="h1" {...field} of={raw.carrier.name}>
+            {carrier.name}
+          </InLocale>
+        </header>
+        {carrier.status === 'merged' && (
+          <p className="callout callout-note" data-carrier-status="merged">
+            {mergedInto ? (
+              <>
+                {mergedBefore}
+                <Link
+                  href={publicCollections.carriers.path(locale, mergedInto.slug)}
+                  lang={langAttribute(localizedText(mergedInto.name, locale).source, locale)}
+                >
+                  {localizedText(mergedInto.name, locale).text}
+                </Link>
+                {mergedAfter}
+              </>
+            ) : (
+              t('merged')
+            )}
+          </p>
+        )}
         {carrier.description && (
           <InLocale as="p" className="lead" {...field} of={raw.carrier.description}>
             {carrier.description}
           </InLocale>
         )}
         <dl className="facts">
-          <FactRows locale={locale} facts={facts} kinds={shownKinds} mark={translated} />
+          <dt>{tCountry('label')}</dt>
+          <dd data-country={carrier.country}>{tCountry(carrier.country)}</dd>
+          <FactRows
+            locale={locale}
+            facts={facts}
+            kinds={shownKinds.filter((kind) => kind !== 'support')}
+            mark={translated}
+          />
           <dt>{t('autoRenewal')}</dt>
           <dd>{t(`autoRenewalValue.${carrier.autoRenewal}`)}</dd>
           <dt>{t('validity')}</dt>
@@ -96,18 +136,16 @@ export default async function CarrierPage({ params }: Props) {
               ? carrier.validityOptions.map((days) => t('days', { count: days })).join(' · ')
               : unknown}
           </dd>
+          {/* Support: its contacts, and right under them the languages it speaks. */}
+          <FactRows locale={locale} facts={facts} kinds={['support']} mark={translated} />
           <dt>{t('supportLanguages')}</dt>
-          <dd>
+          <dd data-support-languages>
             {carrier.supportLanguages?.length
-              ? carrier.supportLanguages.map(languageName).join(', ')
+              ? carrier.supportLanguages.map((code) => tFacts(`language.${code}`)).join(', ')
               : unknown}
           </dd>
         </dl>
-        {carrier.factsVerifiedOn && (
-          <p className="muted">
-            {tFacts('verifiedOn', { date: await checkedDate(locale, carrier.factsVerifiedOn) })}
-          </p>
-        )}
+        <FactsVerified locale={locale} verifiedOn={carrier.factsVerifiedOn} />
         <RelatedLinks
           id="carrier-channels"
           heading={t('channels')}

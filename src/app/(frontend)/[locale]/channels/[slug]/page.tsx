@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { DocumentLink } from '@/components/DocumentLink'
 import { FactRows, type RawFact } from '@/components/FactList'
+import { FactsVerified } from '@/components/FactsVerified'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
@@ -24,6 +25,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export function generateStaticParams() {
   return []
 }
+
+// Rendered again at least hourly from its cached reads, so "facts need confirming" appears the
+// day the verified date passes the limit (src/content/factsStaleness.ts).
+export const revalidate = 3600
 
 async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
@@ -150,6 +155,7 @@ export default async function ChannelPage({ params }: Props) {
             mark={translated}
           />
         </dl>
+        <FactsVerified locale={locale} verifiedOn={channel.factsVerifiedOn} />
         {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
         {list(t('pros'), 'pros', channel.pros, raw.pros)}
         {list(t('cautions'), 'cautions', channel.cautions, raw.cautions)}

@@ -3,9 +3,11 @@ import type { Metadata } from 'next'
 import { permanentRedirect, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
+import { FactsVerified } from '@/components/FactsVerified'
 import { Feedback } from '@/components/Feedback'
 import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
 import { SourceList } from '@/components/SourceList'
@@ -32,6 +34,10 @@ type Props = { params: Promise<{ locale: string; slug: string }> }
 export function generateStaticParams() {
   return []
 }
+
+// Rendered again at least hourly from its cached reads, so "facts need confirming" appears the
+// day the verified date passes the limit (src/content/factsStaleness.ts).
+export const revalidate = 3600
 
 /** The guide for this URL, in the reader's locale, or a redirect to its own URL in this locale. */
 async function loadGuide(params: Props['params']) {
@@ -71,8 +77,9 @@ const populated = <T extends { id: number }>(items: (number | T)[] | null | unde
 
 export default async function GuidePage({ params }: Props) {
   const { locale, guide, translated, alternates, raw } = await loadGuide(params)
-  const [t, format] = await Promise.all([
+  const [t, tCountry, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
+    getTranslations({ locale, namespace: 'country' }),
     getFormatter({ locale }),
   ])
   const body: SerializedEditorState = guide.body
@@ -83,11 +90,6 @@ export default async function GuidePage({ params }: Props) {
   const faqs = populated(raw.relatedFaqs)
   const source = shownLocaleOf(collectionSlugs.guides, raw, locale)
   const bodySource = sourceLocaleOf(raw.body, locale)
-  const dateLabel = guide.factsVerifiedOn
-    ? t('verifiedOn', {
-        date: format.dateTime(new Date(guide.factsVerifiedOn), { dateStyle: 'long' }),
-      })
-    : t('updatedOn', { date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }) })
 
   return (
     <PageFrame locale={locale} alternates={alternates} section={paths.guides}>
@@ -121,7 +123,23 @@ export default async function GuidePage({ params }: Props) {
             </InLocale>
           )}
         </header>
-        <p className="meta">{dateLabel}</p>
+        <p className="meta" data-country={guide.country}>
+          {tCountry('label')}: {tCountry(guide.country)}
+        </p>
+        <MediaImage
+          locale={locale}
+          media={raw.heroImage}
+          sizes="(max-width: 48rem) 100vw, 48rem"
+          className="hero-image"
+          priority
+        />
+        <FactsVerified
+          locale={locale}
+          verifiedOn={guide.factsVerifiedOn}
+          otherwise={t('updatedOn', {
+            date: format.dateTime(new Date(guide.updatedAt), { dateStyle: 'long' }),
+          })}
+        />
 
         {toc.length > 1 && (
           <nav aria-labelledby="toc-heading" className="toc">
