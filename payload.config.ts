@@ -28,8 +28,10 @@ import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
 import { TranslationStatus } from '@/collections/TranslationStatus'
 import { Votes } from '@/collections/Votes'
+import { Reports } from '@/collections/Reports'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { glossaryPanels } from '@/glossary/plugin'
+import { reportsPanels } from '@/reports/plugin'
 import { searchEndpoint } from '@/endpoints/search'
 import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
@@ -73,7 +75,18 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus, Glossary],
+  collections: [
+    Guides,
+    Faqs,
+    Carriers,
+    Channels,
+    Media,
+    Users,
+    Votes,
+    TranslationStatus,
+    Glossary,
+    Reports,
+  ],
   endpoints: [searchEndpoint, feedbackEndpoint, xliffExportEndpoint, xliffImportEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
@@ -86,6 +99,8 @@ export default buildConfig({
     sourceBesideTarget,
     // The glossary's hints and terminology warnings beside a translation (src/glossary/).
     glossaryPanels,
+    // Open readers' reports in the sidebar of each page's edit view (src/reports/).
+    reportsPanels,
   ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.

@@ -13,6 +13,7 @@ export const collectionSlugs = {
   users: 'users',
   votes: 'votes',
   translationStatus: 'translation-status',
+  reports: 'reports',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -83,3 +84,7 @@ export const travellerKinds: readonly FactKind[] = [
 /** The languages a source page may be written in: our locales plus Kazakh. */
 export const sourceLanguages = ['zh', 'ru', 'en', 'kk'] as const
 export type SourceLanguage = (typeof sourceLanguages)[number]
+
+/** Where a reader's report of an outdated fact stands: editors triage each one. */
+export const reportStatuses = ['open', 'fixed', 'dismissed'] as const
+export type ReportStatus = (typeof reportStatuses)[number]

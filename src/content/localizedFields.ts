@@ -70,4 +70,5 @@ export interface LocalizedFields {
   glossary: {
     carrier: { relationTo: 'carriers' }
   }
+  reports: Record<never, never>
 }

@@ -7,6 +7,7 @@ import * as migration_20261201_101744_facts_and_sources from './20261201_101744_
 import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_sources';
 import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
+import * as migration_20261201_141020_reports from './20261201_141020_reports';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_123730_translation_status_backfill.up,
     down: migration_20261201_123730_translation_status_backfill.down,
-    name: '20261201_123730_translation_status_backfill'
+    name: '20261201_123730_translation_status_backfill',
+  },
+  {
+    up: migration_20261201_141020_reports.up,
+    down: migration_20261201_141020_reports.down,
+    name: '20261201_141020_reports'
   },
 ];

@@ -6,6 +6,7 @@ import { FactRows, type RawFact } from '@/components/FactList'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { ReportForm } from '@/components/ReportForm'
 import { checkedDate } from '@/components/SourceLine'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs, factKinds, travellerKinds } from '@/content/constants'
@@ -118,6 +119,7 @@ export default async function CarrierPage({ params }: Props) {
             detail: localizedText(c.summary, locale),
           }))}
         />
+        <ReportForm collection="carriers" id={carrier.id} locale={locale} />
       </article>
     </PageFrame>
   )

@@ -8,6 +8,7 @@ import { FallbackMark, InLocale, langAttribute } from '@/components/InLocale'
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { ReportForm } from '@/components/ReportForm'
 import { SourceList } from '@/components/SourceList'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
@@ -173,6 +174,7 @@ export default async function GuidePage({ params }: Props) {
           }))}
         />
         <SourceList locale={locale} sources={raw.sources ?? []} />
+        <ReportForm collection="guides" id={guide.id} locale={locale} />
       </article>
     </PageFrame>
   )
