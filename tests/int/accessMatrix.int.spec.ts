@@ -232,6 +232,7 @@ async function fresh(collection: Collection): Promise<number> {
             path: `/ru/guides/g-ru-${n}`,
             locale: 'ru',
             wrong: `устарело ${n}`,
+            status: 'open',
           },
         })
       ).id
