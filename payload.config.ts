@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { accountEmails } from '@/accounts/plugin'
 import { checkRole } from '@/access/checkRole'
 import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
 import { sourceBesideTarget } from '@/admin/sourceBeside/sourceBesidePlugin'
@@ -36,6 +37,7 @@ import { searchEndpoint } from '@/endpoints/search'
 import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
+import { emailAdapter } from '@/email/emailAdapter'
 import { env } from '@/env'
 import { payloadI18n } from '@/i18n/admin/payloadLanguages'
 import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
@@ -95,6 +97,8 @@ export default buildConfig({
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,
+    // Invitations and password resets by email, in each user's admin language (src/accounts/).
+    accountEmails,
     // Editing ru or en, each translatable field shows the zh source beside it.
     sourceBesideTarget,
     // The glossary's hints and terminology warnings beside a translation (src/glossary/).
@@ -106,6 +110,8 @@ export default buildConfig({
   // one info line each, server errors an error with its stack.
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
   logger: payloadLogger,
+  // SMTP when SMTP_HOST is set, else each email (links included) is written to the server log.
+  email: emailAdapter(),
   loggingLevels: clientErrorLoggingLevels,
   // The admin in zh, ru or en, as each user chooses (users' adminLanguage), with our words where
   // Payload's do not fit.

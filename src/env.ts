@@ -96,4 +96,26 @@ export const env = {
   dbConnectTimeoutMs: () => wholeNumber('SIMATLAS_DB_CONNECT_TIMEOUT_MS', 2000),
   /** How long one SQL statement may run, or wait for Postgres to answer (ms; 0: forever). */
   dbStatementTimeoutMs: () => wholeNumber('SIMATLAS_DB_STATEMENT_TIMEOUT_MS', 4000),
+  /**
+   * The SMTP server account emails (invitations, password resets) go out through, when SMTP_HOST
+   * is set; unset, they are written to the server log (src/email/emailAdapter.ts).
+   */
+  smtp: () => {
+    const host = process.env.SMTP_HOST?.trim()
+    if (!host) return undefined
+    const port = wholeNumber('SMTP_PORT', 587) || 587
+    return {
+      host,
+      port,
+      // Implicit TLS on 465 (or when asked); otherwise STARTTLS when the server offers it.
+      secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
+      user: process.env.SMTP_USER || undefined,
+      pass: process.env.SMTP_PASS || undefined,
+    }
+  },
+  /** The sender of account emails: SMTP_FROM (an address) and SMTP_FROM_NAME. */
+  emailFrom: () => ({
+    address: process.env.SMTP_FROM?.trim() || 'no-reply@simatlas.invalid',
+    name: process.env.SMTP_FROM_NAME?.trim() || 'SIM Atlas',
+  }),
 }

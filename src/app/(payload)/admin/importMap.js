@@ -31,6 +31,7 @@ import { GlossaryPanel as GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14 } from 
 import { ReportsPanel as ReportsPanel_4c95874dd5aaca4c56343b635233aa23 } from '@/reports/admin/ReportsPanel'
 import { PublishControls as PublishControls_f43bdf38b69842e904a804f2c30bf7f2 } from '../../../publishing/admin/PublishControls'
 import { LocaleStatuses as LocaleStatuses_917b20619b0d3569034d8f4a984e1a49 } from '../../../publishing/admin/LocaleStatuses'
+import { InviteForm as InviteForm_7797f4323a3f0c130c1fc5b4c6a2b767 } from '@/accounts/admin/InviteForm.client'
 import { TbxButtons as TbxButtons_44c689df9d53b0c5de8a296d2992645d } from '@/glossary/admin/TbxButtons'
 import { StatusFilters as StatusFilters_25a5df2a0fb7b1d7f212ac70dbedb852 } from '@/reports/admin/StatusFilters'
 import { NavLink as NavLink_429169cc125399d5bf0117c2b3a567a3 } from '@/translation/state/admin/NavLink'
@@ -76,6 +77,7 @@ export const importMap = {
   "@/reports/admin/ReportsPanel#ReportsPanel": ReportsPanel_4c95874dd5aaca4c56343b635233aa23,
   "/publishing/admin/PublishControls#PublishControls": PublishControls_f43bdf38b69842e904a804f2c30bf7f2,
   "/publishing/admin/LocaleStatuses#LocaleStatuses": LocaleStatuses_917b20619b0d3569034d8f4a984e1a49,
+  "@/accounts/admin/InviteForm.client#InviteForm": InviteForm_7797f4323a3f0c130c1fc5b4c6a2b767,
   "@/glossary/admin/TbxButtons#TbxButtons": TbxButtons_44c689df9d53b0c5de8a296d2992645d,
   "@/reports/admin/StatusFilters#StatusFilters": StatusFilters_25a5df2a0fb7b1d7f212ac70dbedb852,
   "@/translation/state/admin/NavLink#NavLink": NavLink_429169cc125399d5bf0117c2b3a567a3,
