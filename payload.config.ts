@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { fileURLToPath } from 'node:url'
 
+import { accountEmails } from '@/accounts/plugin'
 import { checkRole } from '@/access/checkRole'
 import { refuseForbiddenFieldChangesEverywhere } from '@/access/refuseForbiddenFieldChanges'
 import { sourceBesideTarget } from '@/admin/sourceBeside/sourceBesidePlugin'
@@ -28,12 +29,15 @@ import { Media } from '@/collections/Media'
 import { Users } from '@/collections/Users'
 import { TranslationStatus } from '@/collections/TranslationStatus'
 import { Votes } from '@/collections/Votes'
+import { Reports } from '@/collections/Reports'
 import { feedbackEndpoint } from '@/endpoints/feedback'
 import { glossaryPanels } from '@/glossary/plugin'
+import { reportsPanels } from '@/reports/plugin'
 import { searchEndpoint } from '@/endpoints/search'
 import { xliffExportEndpoint, xliffImportEndpoint } from '@/endpoints/xliff'
 import { poolTimeouts } from '@/db/poolTimeouts'
 import { watchDatabasePool } from '@/db/watchPool'
+import { emailAdapter } from '@/email/emailAdapter'
 import { env } from '@/env'
 import { payloadI18n } from '@/i18n/admin/payloadLanguages'
 import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
@@ -83,7 +87,18 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Guides, Faqs, Carriers, Channels, Media, Users, Votes, TranslationStatus, Glossary],
+  collections: [
+    Guides,
+    Faqs,
+    Carriers,
+    Channels,
+    Media,
+    Users,
+    Votes,
+    TranslationStatus,
+    Glossary,
+    Reports,
+  ],
   endpoints: [searchEndpoint, feedbackEndpoint, xliffExportEndpoint, xliffImportEndpoint],
   // REST and GraphQL input Postgres cannot take is a 400/404 with a message, never a 500; a
   // change to a field the user may not change is a 403 naming it, not quietly dropped.
@@ -98,15 +113,21 @@ export default buildConfig({
     rejectMalformedQueries,
     refuseForbiddenFieldChangesEverywhere,
     withoutEmailVerification,
+    // Invitations and password resets by email, in each user's admin language (src/accounts/).
+    accountEmails,
     // Editing ru or en, each translatable field shows the zh source beside it.
     sourceBesideTarget,
     // The glossary's hints and terminology warnings beside a translation (src/glossary/).
     glossaryPanels,
+    // Open readers' reports in the sidebar of each page's edit view (src/reports/).
+    reportsPanels,
   ],
   // A database outage is a 503 with Retry-After; client errors keep their own message and are
   // one info line each, server errors an error with its stack.
   hooks: { afterError: [answerDatabaseOutages, keepClientErrorMessages, logClientErrorsAsInfo] },
   logger: payloadLogger,
+  // SMTP when SMTP_HOST is set, else each email (links included) is written to the server log.
+  email: emailAdapter(),
   loggingLevels: clientErrorLoggingLevels,
   // The admin in zh, ru or en, as each user chooses (users' adminLanguage), with our words where
   // Payload's do not fit.

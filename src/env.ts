@@ -108,4 +108,26 @@ export const env = {
    * (default 10; 0 turns this instance's runner off).
    */
   jobsIntervalSeconds: () => wholeNumber('SIMATLAS_JOBS_INTERVAL_SECONDS', 10),
+  /**
+   * The SMTP server account emails (invitations, password resets) go out through, when SMTP_HOST
+   * is set; unset, they are written to the server log (src/email/emailAdapter.ts).
+   */
+  smtp: () => {
+    const host = process.env.SMTP_HOST?.trim()
+    if (!host) return undefined
+    const port = wholeNumber('SMTP_PORT', 587) || 587
+    return {
+      host,
+      port,
+      // Implicit TLS on 465 (or when asked); otherwise STARTTLS when the server offers it.
+      secure: process.env.SMTP_SECURE ? process.env.SMTP_SECURE === 'true' : port === 465,
+      user: process.env.SMTP_USER || undefined,
+      pass: process.env.SMTP_PASS || undefined,
+    }
+  },
+  /** The sender of account emails: SMTP_FROM (an address) and SMTP_FROM_NAME. */
+  emailFrom: () => ({
+    address: process.env.SMTP_FROM?.trim() || 'no-reply@simatlas.invalid',
+    name: process.env.SMTP_FROM_NAME?.trim() || 'SIM Atlas',
+  }),
 }

@@ -76,6 +76,7 @@ export interface Config {
     votes: Vote;
     'translation-status': TranslationStatus;
     glossary: Glossary;
+    reports: Report;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     votes: VotesSelect<false> | VotesSelect<true>;
     'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -654,6 +656,39 @@ export interface Glossary {
   createdAt: string;
 }
 /**
+ * Readers’ reports of an outdated fact. Mark each fixed or dismissed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  status: 'open' | 'fixed' | 'dismissed';
+  /**
+   * What was changed, or why it was dismissed. Readers never see it.
+   */
+  editorNote?: string | null;
+  page:
+    | {
+        relationTo: 'guides';
+        value: number | Guide;
+      }
+    | {
+        relationTo: 'carriers';
+        value: number | Carrier;
+      }
+    | {
+        relationTo: 'channels';
+        value: number | Channel;
+      };
+  path: string;
+  locale: 'zh' | 'ru' | 'en';
+  wrong: string;
+  right?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -804,6 +839,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'glossary';
         value: number | Glossary;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1168,6 +1207,21 @@ export interface GlossarySelect<T extends boolean = true> {
       };
   note?: T;
   carrier?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  status?: T;
+  editorNote?: T;
+  page?: T;
+  path?: T;
+  locale?: T;
+  wrong?: T;
+  right?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,7 @@ export const collectionSlugs = {
   votes: 'votes',
   translationStatus: 'translation-status',
   redirects: 'redirects',
+  reports: 'reports',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
@@ -84,3 +85,7 @@ export const travellerKinds: readonly FactKind[] = [
 /** The languages a source page may be written in: our locales plus Kazakh. */
 export const sourceLanguages = ['zh', 'ru', 'en', 'kk'] as const
 export type SourceLanguage = (typeof sourceLanguages)[number]
+
+/** Where a reader's report of an outdated fact stands: editors triage each one. */
+export const reportStatuses = ['open', 'fixed', 'dismissed'] as const
+export type ReportStatus = (typeof reportStatuses)[number]

@@ -88,4 +88,5 @@ export interface LocalizedFields {
     carrier: { relationTo: 'carriers' }
   }
   redirects: Record<never, never>
+  reports: Record<never, never>
 }

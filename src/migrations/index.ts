@@ -13,6 +13,7 @@ import * as migration_20261201_141142_scheduled_publish from './20261201_141142_
 import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta';
 import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
 import * as migration_20261201_141511_facts_verified_on_index from './20261201_141511_facts_verified_on_index';
+import * as migration_20261201_141020_reports from './20261201_141020_reports';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261201_141511_facts_verified_on_index.up,
     down: migration_20261201_141511_facts_verified_on_index.down,
     name: '20261201_141511_facts_verified_on_index'
+  },
+  {
+    up: migration_20261201_141020_reports.up,
+    down: migration_20261201_141020_reports.down,
+    name: '20261201_141020_reports'
   },
 ];

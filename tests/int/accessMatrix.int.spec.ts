@@ -103,7 +103,8 @@ const asRole = (user: User | undefined) => ({ user, overrideAccess: false as con
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a fresh document per case, made with full access
 
-type Collection = 'guides' | 'faqs' | 'carriers' | 'channels' | 'media' | 'users' | 'votes'
+type Collection =
+  'guides' | 'faqs' | 'carriers' | 'channels' | 'media' | 'users' | 'votes' | 'reports'
 const graphqlNames: Record<Collection, { one: string; many: string }> = {
   guides: { one: 'Guide', many: 'Guides' },
   faqs: { one: 'Faq', many: 'Faqs' },
@@ -112,6 +113,7 @@ const graphqlNames: Record<Collection, { one: string; many: string }> = {
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
   votes: { one: 'Vote', many: 'Votes' },
+  reports: { one: 'Report', many: 'Reports' },
 }
 /** The localized text field each content collection is checked by. */
 const textField: Partial<Record<Collection, string>> = {
@@ -212,6 +214,22 @@ async function fresh(collection: Collection): Promise<number> {
         })
       ).id
     }
+    case 'reports': {
+      // A report from a Russian reader: the Russian translator may read it, the English one not.
+      const guide = await fresh('guides')
+      return (
+        await payload.create({
+          collection,
+          data: {
+            page: { relationTo: 'guides', value: guide },
+            path: `/ru/guides/g-ru-${n}`,
+            locale: 'ru',
+            wrong: `устарело ${n}`,
+            status: 'open',
+          },
+        })
+      ).id
+    }
   }
 }
 
@@ -252,6 +270,7 @@ const shared: Partial<Record<Collection, { field: string; value: unknown; gql: s
   media: { field: 'focalX', value: 10, gql: 'focalX: 10' },
   users: { field: 'role', value: 'admin', gql: 'role: admin' },
   votes: { field: 'helpful', value: false, gql: 'helpful: false' },
+  reports: { field: 'status', value: 'fixed', gql: 'status: fixed' },
 }
 
 async function update(
@@ -306,6 +325,12 @@ function createInput(marker: string) {
     media: { alt: marker },
     users: { email: `${marker}@matrix.test`, password, role: 'editor' },
     votes: { helpful: true, locale: 'zh', voter: marker, client: marker },
+    reports: {
+      page: { relationTo: 'guides', value: 1 },
+      path: '/zh/x',
+      locale: 'zh',
+      wrong: marker,
+    },
   }
   const gql: Record<Collection, string> = {
     guides: `title: "${marker}", slug: "${marker}", topic: renewal, country: KZ, body: ${gqlLiteral(doc(p('x')))}`,
@@ -315,6 +340,7 @@ function createInput(marker: string) {
     media: `alt: "${marker}"`,
     users: `email: "${marker}@matrix.test", password: "${password}", role: editor`,
     votes: `helpful: true, locale: zh, voter: "${marker}", client: "${marker}"`,
+    reports: `page: { relationTo: guides, value: 1 }, path: "/zh/x", locale: zh, wrong: "${marker}"`,
   }
   return { data, gql }
 }
@@ -322,8 +348,15 @@ function createInput(marker: string) {
 const operations: Operation[] = [
   {
     name: 'read published',
-    collections: [...content, 'media', 'users', 'votes'],
-    allowed: (role, c) => (c === 'users' ? role === 'admin' : c === 'votes' ? staff(role) : true),
+    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    allowed: (role, c) =>
+      c === 'users'
+        ? role === 'admin'
+        : c === 'votes'
+          ? staff(role)
+          : c === 'reports'
+            ? ownLocale(role, 'ru')
+            : true,
     run: async ({ role, api }, c) => {
       const id = await fresh(c)
       if (api === 'rest') {
@@ -403,10 +436,11 @@ const operations: Operation[] = [
   },
   {
     name: 'create',
-    collections: [...content, 'media', 'users', 'votes'],
+    collections: [...content, 'media', 'users', 'votes', 'reports'],
     apis: ['rest', 'local', 'graphql'],
+    // Reports are created only by the readers' endpoint (tests/int/reports.int.spec.ts).
     allowed: (role, c) =>
-      c === 'users' ? role === 'admin' : c === 'votes' ? false : editorial(role),
+      c === 'users' ? role === 'admin' : c === 'votes' || c === 'reports' ? false : editorial(role),
     run: async ({ role, api }, c) => {
       serial += 1
       const marker = `new-${serial}`
@@ -460,7 +494,9 @@ const operations: Operation[] = [
           ? { email: { equals: `${marker}@matrix.test` } }
           : c === 'votes'
             ? { voter: { equals: marker } }
-            : { [textField[c]!]: { equals: marker } }
+            : c === 'reports'
+              ? { wrong: { equals: marker } }
+              : { [textField[c]!]: { equals: marker } }
       const { totalDocs } = await payload.count({
         collection: c,
         where: where as never,
@@ -471,7 +507,7 @@ const operations: Operation[] = [
   },
   {
     name: 'update a shared field',
-    collections: [...content, 'media', 'users', 'votes'],
+    collections: [...content, 'media', 'users', 'votes', 'reports'],
     allowed: (role, c) =>
       c === 'users' ? role === 'admin' : c === 'votes' ? false : editorial(role),
     run: async (ctx, c) => {
@@ -498,8 +534,9 @@ const operations: Operation[] = [
   })),
   {
     name: 'delete',
-    collections: [...content, 'media', 'users', 'votes'],
-    allowed: (role, c) => (c === 'users' || c === 'votes' ? role === 'admin' : editorial(role)),
+    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    allowed: (role, c) =>
+      c === 'users' || c === 'votes' || c === 'reports' ? role === 'admin' : editorial(role),
     run: async ({ role, api }, c) => {
       const id = await fresh(c)
       let ok: boolean

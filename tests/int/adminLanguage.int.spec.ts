@@ -204,6 +204,7 @@ describe("the admin's labels", () => {
       'votes',
       'translation-status',
       'glossary',
+      'reports',
     ]) {
       const { config } = payload.collections[slug as 'guides']
       if (!isComplete(config.labels.singular)) missing.push(`${slug}: singular`)

@@ -44,6 +44,16 @@ export const collectionLabels: Record<string, CollectionLabels> = {
       en: 'Readers’ answers to “Was this helpful?”. Filter by guide, FAQ, locale or answer to count them.',
     },
   },
+  reports: {
+    singular: { zh: '读者报告', ru: 'Сообщение читателя', en: 'Report' },
+    plural: { zh: '读者报告', ru: 'Сообщения читателей', en: 'Reports' },
+    group: { zh: '读者反馈', ru: 'Отзывы читателей', en: 'Feedback' },
+    description: {
+      zh: '读者报告的过时信息。核实后标记为“已修正”或“已驳回”。',
+      ru: 'Сообщения читателей об устаревших сведениях. Отметьте каждое «Исправлено» или «Отклонено».',
+      en: 'Readers’ reports of an outdated fact. Mark each fixed or dismissed.',
+    },
+  },
   'translation-status': {
     singular: { zh: '翻译状态', ru: 'Состояние перевода', en: 'Translation status' },
     plural: { zh: '翻译状态', ru: 'Состояние переводов', en: 'Translation status' },

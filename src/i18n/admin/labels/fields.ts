@@ -289,6 +289,21 @@ export const fieldTextsByCollection: Record<string, Record<string, FieldText>> =
       },
     },
   },
+  reports: {
+    status: { label: { zh: '状态', ru: 'Состояние', en: 'Status' } },
+    editorNote: {
+      label: { zh: '编辑备注', ru: 'Заметка редактора', en: 'Editor’s note' },
+      description: {
+        zh: '做了什么修改，或为何驳回。读者看不到。',
+        ru: 'Что исправлено или почему отклонено. Читатели этого не видят.',
+        en: 'What was changed, or why it was dismissed. Readers never see it.',
+      },
+    },
+    page: { label: { zh: '页面', ru: 'Страница', en: 'Page' } },
+    path: { label: { zh: '页面地址', ru: 'Адрес страницы', en: 'Page address' } },
+    wrong: { label: { zh: '哪里不对', ru: 'Что неверно', en: 'What is wrong' } },
+    right: { label: { zh: '正确的是', ru: 'Как верно', en: 'What is right' } },
+  },
   users: { name: { label: { zh: '姓名', ru: 'Имя', en: 'Name' } } },
   faqs: {
     slug: {

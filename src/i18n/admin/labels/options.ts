@@ -79,6 +79,10 @@ export const optionTexts: Record<string, OptionTexts> = {
       ru: 'Объединён с другим оператором',
       en: 'Merged into another carrier',
     },
+    // A reader's report (src/collections/Reports.ts).
+    open: { zh: '待处理', ru: 'Открыто', en: 'Open' },
+    fixed: { zh: '已修正', ru: 'Исправлено', en: 'Fixed' },
+    dismissed: { zh: '已驳回', ru: 'Отклонено', en: 'Dismissed' },
   },
   country: { KZ: { zh: '哈萨克斯坦', ru: 'Казахстан', en: 'Kazakhstan' } },
   role: {

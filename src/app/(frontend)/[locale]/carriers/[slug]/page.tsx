@@ -8,6 +8,7 @@ import { InLocale, langAttribute } from '@/components/InLocale'
 import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { ReportForm } from '@/components/ReportForm'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs, factKinds, travellerKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
@@ -158,6 +159,7 @@ export default async function CarrierPage({ params }: Props) {
             detail: localizedText(c.summary, locale),
           }))}
         />
+        <ReportForm collection="carriers" id={carrier.id} locale={locale} />
       </article>
     </PageFrame>
   )

@@ -7,6 +7,7 @@ import { FactRows, type RawFact } from '@/components/FactList'
 import { FactsVerified } from '@/components/FactsVerified'
 import { InLocale } from '@/components/InLocale'
 import { PageFrame } from '@/components/PageFrame'
+import { ReportForm } from '@/components/ReportForm'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs, factKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
@@ -159,6 +160,7 @@ export default async function ChannelPage({ params }: Props) {
         {list(t('steps'), 'steps', channel.steps, raw.steps, true)}
         {list(t('pros'), 'pros', channel.pros, raw.pros)}
         {list(t('cautions'), 'cautions', channel.cautions, raw.cautions)}
+        <ReportForm collection="channels" id={channel.id} locale={locale} />
       </article>
     </PageFrame>
   )

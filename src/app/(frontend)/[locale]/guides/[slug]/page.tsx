@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/JsonLd'
 import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import { RelatedLinks } from '@/components/RelatedLinks'
+import { ReportForm } from '@/components/ReportForm'
 import { SourceList } from '@/components/SourceList'
 import { RichText, tableOfContents } from '@/components/RichText'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
@@ -197,6 +198,7 @@ export default async function GuidePage({ params }: Props) {
           }))}
         />
         <SourceList locale={locale} sources={raw.sources ?? []} />
+        <ReportForm collection="guides" id={guide.id} locale={locale} />
       </article>
     </PageFrame>
   )
