@@ -77,20 +77,14 @@ export interface Config {
     'translation-status': TranslationStatus;
     glossary: Glossary;
     reports: Report;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {
-    guides: {
-      feedback: 'votes';
-    };
-    faqs: {
-      feedback: 'votes';
-    };
-  };
+  collectionsJoins: {};
   collectionsSelect: {
     guides: GuidesSelect<false> | GuidesSelect<true>;
     faqs: FaqsSelect<false> | FaqsSelect<true>;
@@ -102,6 +96,7 @@ export interface Config {
     'translation-status': TranslationStatusSelect<false> | TranslationStatusSelect<true>;
     glossary: GlossarySelect<false> | GlossarySelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -197,22 +192,18 @@ export interface Guide {
   relatedCarriers?: (number | Carrier)[] | null;
   relatedChannels?: (number | Channel)[] | null;
   relatedFaqs?: (number | Faq)[] | null;
-  meta?: {
-    title?: string | null;
-    description?: string | null;
-  };
-  /**
-   * Readers’ “Was this helpful?” answers.
-   */
-  feedback?: {
-    docs?: (number | Vote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   minorEdit?: boolean | null;
   localeEdit?: {
     by?: (number | null) | User;
     at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -329,6 +320,14 @@ export interface Carrier {
   localeEdit?: {
     by?: (number | null) | User;
     at?: string | null;
+  };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -451,6 +450,14 @@ export interface Channel {
     by?: (number | null) | User;
     at?: string | null;
   };
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared (og:image). Empty: no image.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -500,14 +507,6 @@ export interface Faq {
   order?: number | null;
   relatedCarriers?: (number | Carrier)[] | null;
   relatedGuides?: (number | Guide)[] | null;
-  /**
-   * Readers’ “Was this helpful?” answers.
-   */
-  feedback?: {
-    docs?: (number | Vote)[];
-    hasNextPage?: boolean;
-    totalDocs?: number;
-  };
   minorEdit?: boolean | null;
   localeEdit?: {
     by?: (number | null) | User;
@@ -689,6 +688,49 @@ export interface Report {
   createdAt: string;
 }
 /**
+ * Old addresses that lead to new pages. Added automatically when a published page’s slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site starting with its language, e.g. /en/guides/old-address. No host, nothing after “?”.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'guides';
+          value: number | Guide;
+        } | null)
+      | ({
+          relationTo: 'carriers';
+          value: number | Carrier;
+        } | null)
+      | ({
+          relationTo: 'channels';
+          value: number | Channel;
+        } | null);
+    /**
+     * Empty: the language of the old address.
+     */
+    locale?: ('zh' | 'ru' | 'en') | null;
+    /**
+     * A path on this site only, e.g. /en/faq#topic. Addresses of other sites are refused.
+     */
+    url?: string | null;
+  };
+  /**
+   * 308: permanent (search engines move to the new address); 307: temporary.
+   */
+  type: '307' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -843,6 +885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reports';
         value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -911,19 +957,19 @@ export interface GuidesSelect<T extends boolean = true> {
   relatedCarriers?: T;
   relatedChannels?: T;
   relatedFaqs?: T;
-  meta?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-      };
-  feedback?: T;
   minorEdit?: T;
   localeEdit?:
     | T
     | {
         by?: T;
         at?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -950,7 +996,6 @@ export interface FaqsSelect<T extends boolean = true> {
   order?: T;
   relatedCarriers?: T;
   relatedGuides?: T;
-  feedback?: T;
   minorEdit?: T;
   localeEdit?:
     | T
@@ -999,6 +1044,13 @@ export interface CarriersSelect<T extends boolean = true> {
     | {
         by?: T;
         at?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1058,6 +1110,13 @@ export interface ChannelsSelect<T extends boolean = true> {
     | {
         by?: T;
         at?: T;
+      };
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1227,6 +1286,24 @@ export interface ReportsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        locale?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1322,6 +1399,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'faqs';
           value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'carriers';
+          value: number | Carrier;
+        } | null)
+      | ({
+          relationTo: 'channels';
+          value: number | Channel;
         } | null);
     global?: string | null;
     user?: {

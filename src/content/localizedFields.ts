@@ -87,6 +87,6 @@ export interface LocalizedFields {
   glossary: {
     carrier: { relationTo: 'carriers' }
   }
-  redirects: Record<never, never>
   reports: Record<never, never>
+  redirects: Record<never, never>
 }

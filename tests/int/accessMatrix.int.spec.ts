@@ -940,6 +940,8 @@ const operations: Operation[] = [
         } as never),
       )
       return { ok: r.ok, happened: (await jobsOf(c, id)).length > 0 }
+    },
+  },
   {
     // The guides' and FAQs' Feedback panel (a ui field's server component): counts of votes.
     name: 'read feedback totals',

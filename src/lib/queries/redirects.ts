@@ -9,6 +9,7 @@ import { getPayloadClient } from '@/lib/payload'
 import { targetLocale, type RedirectData } from '@/redirects/redirectTarget'
 
 import { cached } from './cached'
+import { readAs } from './readView'
 
 /** Where a redirect sends a reader: a Location and whether it is permanent (308) or not (307). */
 export type RedirectHit = { location: string; permanent: boolean }
@@ -22,7 +23,8 @@ const redirectFrom = cache(
   cached(
     'redirect',
     (_path: string) => [TAGS.redirects()],
-    async (path: string): Promise<RedirectData | null> => {
+    // The same redirects in a preview: they are not drafted.
+    async (_view, path: string): Promise<RedirectData | null> => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection: collectionSlugs.redirects,
@@ -39,15 +41,20 @@ const redirectFrom = cache(
 )
 
 /**
- * A document's public slug in a locale, read as the public (`overrideAccess: false`), so a
- * redirect to a document that is not published leads nowhere rather than to a draft. Cached
+ * A document's public slug in a locale, read as the public (`readAs`; in a preview, as the
+ * previewing staff member), so a redirect to a document that is not published leads nowhere rather than to a draft. Cached
  * under the document's tag: a new slug, an unpublish or a delete expires it.
  */
 const publicSlug = cache(
   cached(
     'redirect-target',
     (collection: PublicCollection, id: number, _locale: string) => [TAGS.doc(collection, id)],
-    async (collection: PublicCollection, id: number, locale: string): Promise<string | null> => {
+    async (
+      view,
+      collection: PublicCollection,
+      id: number,
+      locale: string,
+    ): Promise<string | null> => {
       const payload = await getPayloadClient()
       const { docs } = await payload.find({
         collection,
@@ -56,7 +63,7 @@ const publicSlug = cache(
         depth: 0,
         limit: 1,
         pagination: false,
-        overrideAccess: false,
+        ...readAs(view),
         select: { slug: true },
       })
       const slug = (docs[0] as { slug?: unknown } | undefined)?.slug
