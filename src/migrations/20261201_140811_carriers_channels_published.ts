@@ -11,13 +11,15 @@ import { publishUnversionedDocuments } from '@/publishing/publishUnversionedDocu
  * (in this migration's transaction, which a failed statement would otherwise abort). Idempotent.
  */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.execute(sql`SAVEPOINT publish_unversioned`)
+  // `payload migrate` runs each migration in a transaction; a script may call `up` without one.
+  const inTransaction = Boolean(req?.transactionID)
+  if (inTransaction) await db.execute(sql`SAVEPOINT publish_unversioned`)
   try {
     const report = await publishUnversionedDocuments(payload, req)
-    await db.execute(sql`RELEASE SAVEPOINT publish_unversioned`)
+    if (inTransaction) await db.execute(sql`RELEASE SAVEPOINT publish_unversioned`)
     payload.logger.info(`Published the documents saved before drafts: ${JSON.stringify(report)}`)
   } catch (err) {
-    await db.execute(sql`ROLLBACK TO SAVEPOINT publish_unversioned`)
+    if (inTransaction) await db.execute(sql`ROLLBACK TO SAVEPOINT publish_unversioned`)
     payload.logger.warn({ err, msg: 'Publishing pre-draft documents left to the start step' })
   }
 }

@@ -86,9 +86,13 @@ describe('a new document left by the editor', () => {
       )
       await titled.locator('#field-question').fill('放弃测试：保留的问题')
       expect((await saved).status()).toBe(200)
-      // The slug was made from the question by the autosave.
+      // The slug was made from the question by the autosave, and the form shows it, editable.
       const draft = await editor('GET', `/faqs/${keptId}?draft=true&locale=zh`)
       expect(draft.slug).toMatch(/^fang-qi-ce-shi-bao-liu-de-wen-ti/)
+      const slug = titled.locator('#field-slug')
+      await expect.poll(() => slug.inputValue(), { timeout: 15_000 }).toBe(draft.slug)
+      expect(await slug.isEditable()).toBe(true)
+      if (shots) await titled.screenshot({ path: `${shots}/wt-drafts-faq-slug.png` })
       await titled.goto(`${baseUrl}/admin/collections/faqs`)
       await titled.waitForTimeout(1_000)
       expect(await allIds(editor, 'faqs')).toContain(keptId)

@@ -258,7 +258,12 @@ describe('an editor', () => {
 
 // Carriers and channels have drafts since issue 11: the same publish state, generically.
 describe.each([
-  ['carriers', 'Carrier', { country: 'KZ', autoRenewal: 'unknown', status: 'active' }],
+  // A carrier counts as translated by its description.
+  [
+    'carriers',
+    'Carrier',
+    { country: 'KZ', autoRenewal: 'unknown', status: 'active', description: '描述' },
+  ],
   [
     'channels',
     'Channel',
@@ -280,7 +285,7 @@ describe.each([
     const id = (created.json.doc as { id: number }).id
     const ru = await api.patch(
       `/${collection}/${id}?locale=ru`,
-      { name: `Имя ${counter}`, _status: 'published' },
+      { name: `Имя ${counter}`, description: 'Описание', _status: 'published' },
       tokens.editor,
     )
     expect(ru.status, JSON.stringify(ru.json)).toBe(200)

@@ -46,11 +46,14 @@ const channelData = (name: string, slug: string, carriers: number[]) => ({
 /** Everything a reader could reach the document by, as names found in each. */
 async function whatReadersSee(collection: 'carriers' | 'channels', id: number) {
   const rest = await api.get(`/${collection}/${id}?locale=zh`)
-  const restDraft = await api.get(`/${collection}?locale=zh&draft=true&limit=100`)
+  const restDraft = await api.get(`/${collection}?locale=zh&draft=true&limit=100&depth=0`)
+  expect(restDraft.status, JSON.stringify(restDraft.json)).toBe(200)
   const one = collection === 'carriers' ? 'Carrier' : 'Channel'
-  const gql = await api.graphql(
-    `{ ${one}(id: ${id}, locale: zh, draft: true) { name } ${one}s(locale: zh, draft: true, limit: 100) { docs { id name } } }`,
+  const single = await api.graphql(`{ ${one}(id: ${id}, locale: zh, draft: true) { name } }`)
+  const many = await api.graphql(
+    `{ ${one}s(locale: zh, draft: true, limit: 100) { docs { id name } } }`,
   )
+  expect(many.json.errors, JSON.stringify(many.json)).toBeUndefined()
   const local = await payload.find({
     collection,
     locale: 'zh',
@@ -63,8 +66,8 @@ async function whatReadersSee(collection: 'carriers' | 'channels', id: number) {
     restList: (restDraft.json.docs as { id: number; name: string }[])
       .filter((d) => d.id === id)
       .map((d) => d.name),
-    graphql: gql.json.data?.[one]?.name ?? null,
-    graphqlList: (gql.json.data[`${one}s`].docs as { id: number; name: string }[])
+    graphql: single.json.data?.[one]?.name ?? null,
+    graphqlList: (many.json.data[`${one}s`].docs as { id: number; name: string }[])
       .filter((d) => d.id === id)
       .map((d) => d.name),
     local: local.docs.filter((d) => d.id === id).map((d) => d.name),
