@@ -90,10 +90,11 @@ export function revalidatePublicPages(collection: PublicCollection) {
     // without drafts are always public. A new document was not (Payload passes `{}` as its
     // previous one): the admin's "Create New" creates a draft while rendering the edit view,
     // where Next refuses to expire tags at all.
-    const wasPublic = operation !== 'create' && previousDoc
-      ? (publicStateBefore(req, collection, doc.id) ?? previousDoc._status ?? 'published') ===
-        'published'
-      : false
+    const wasPublic =
+      operation !== 'create' && previousDoc
+        ? (publicStateBefore(req, collection, doc.id) ?? previousDoc._status ?? 'published') ===
+          'published'
+        : false
     const isPublic = (doc._status ?? 'published') === 'published'
     if (!wasPublic && !isPublic) return doc
     const wayChanged = !previousDoc || previousDoc.slug !== doc.slug || wasPublic !== isPublic
