@@ -80,17 +80,21 @@ export function revalidatePublicPages(collection: PublicCollection) {
     data,
     doc,
     previousDoc,
+    operation,
     req,
     context,
   }) => {
     if (context.disableRevalidate || savedOnlyADraft(req, data)) return doc
     // Whether it was public before this save: the main row's status, kept by keepDocumentPublished
     // (`previousDoc` is the newest version, a "draft" whenever a draft is pending). Collections
-    // without drafts are always public.
-    const wasPublic = previousDoc
-      ? (publicStateBefore(req, collection, doc.id) ?? previousDoc._status ?? 'published') ===
-        'published'
-      : false
+    // without drafts are always public. A new document was not (Payload passes `{}` as its
+    // previous one): the admin's "Create New" creates a draft while rendering the edit view,
+    // where Next refuses to expire tags at all.
+    const wasPublic =
+      operation !== 'create' && previousDoc
+        ? (publicStateBefore(req, collection, doc.id) ?? previousDoc._status ?? 'published') ===
+          'published'
+        : false
     const isPublic = (doc._status ?? 'published') === 'published'
     if (!wasPublic && !isPublic) return doc
     const wayChanged = !previousDoc || previousDoc.slug !== doc.slug || wasPublic !== isPublic

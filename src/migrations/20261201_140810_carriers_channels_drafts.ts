@@ -338,7 +338,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "carriers" ALTER COLUMN "status" DROP DEFAULT;
   ALTER TABLE "carriers" ALTER COLUMN "status" SET DATA TYPE "public"."enum_carriers_status" USING "status"::text::"public"."enum_carriers_status";
   ALTER TABLE "carriers" ALTER COLUMN "status" SET DEFAULT 'active';
-  DROP INDEX "carriers__status_idx";
+  DROP INDEX IF EXISTS "carriers__status_idx";
   DROP INDEX "carriers_locale_edit_locale_edit_by_idx";
   DROP INDEX "channels__status_idx";
   DROP INDEX "channels_locale_edit_locale_edit_by_idx";

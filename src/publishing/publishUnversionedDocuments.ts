@@ -27,13 +27,14 @@ export async function publishUnversionedDocuments(
     if (!hasDrafts(payload, collection)) continue
     let published = 0
     for (let page = 1; ; page++) {
+      // Ids first (a guide's whole body is not read to learn it has versions).
       const result = await payload.db.find<Record<string, unknown>>({
         collection,
-        locale: 'all',
         limit: pageSize,
         page,
         sort: 'id',
         pagination: true,
+        select: { updatedAt: true },
         req,
       })
       const ids = result.docs.map((doc) => doc.id as number)
@@ -48,19 +49,26 @@ export async function publishUnversionedDocuments(
           })
         : { docs: [] }
       const versioned = new Set(versions.map((version) => String(version.parent)))
-      for (const doc of result.docs) {
-        if (versioned.has(String(doc.id))) continue
+      for (const id of ids) {
+        if (versioned.has(String(id))) continue
+        const doc = await payload.db.findOne<{ id: number } & Record<string, unknown>>({
+          collection,
+          where: { id: { equals: id } },
+          locale: 'all',
+          req,
+        })
+        if (!doc) continue
         const at = typeof doc.updatedAt === 'string' ? doc.updatedAt : new Date().toISOString()
         await payload.db.updateOne({
           collection,
-          id: doc.id as number,
+          id,
           data: { _status: 'published' },
           req,
           returning: false,
         })
         await payload.db.createVersion({
           collectionSlug: collection,
-          parent: doc.id as number,
+          parent: id,
           versionData: { ...doc, _status: 'published' },
           autosave: false,
           createdAt: at,

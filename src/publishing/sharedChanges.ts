@@ -34,6 +34,19 @@ export function sharedChanges(
           `${prefix}${field.name}.`,
         ),
       )
+    } else if (field.type === 'array' && Array.isArray(value) && Array.isArray(before)) {
+      // A shared list may hold localized texts (a carrier's facts): only its rows, their order
+      // and their shared fields are shared; a translator's text in one row is not.
+      const rows = value as Record<string, unknown>[]
+      const beforeRows = before as Record<string, unknown>[]
+      const changed =
+        rows.length !== beforeRows.length ||
+        rows.some(
+          (row, i) =>
+            row?.id !== beforeRows[i]?.id ||
+            sharedChanges(field.flattenedFields, row ?? {}, beforeRows[i]).length > 0,
+        )
+      if (changed) found.push(`${prefix}${field.name}`)
     } else if (!unchanged(field, value, before)) {
       found.push(`${prefix}${field.name}`)
     }

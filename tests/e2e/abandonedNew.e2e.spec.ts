@@ -63,7 +63,7 @@ describe('a new document left by the editor', () => {
     },
   )
 
-  it('is discarded when the tab is closed, and kept once it has a title', async () => {
+  it('is discarded when the editor leaves the site in that tab, and kept once it has a title', async () => {
     const editor = await restClientFor(baseUrl, 'editor@simatlas.test')
     const context = await browser().newContext()
     try {
@@ -73,7 +73,8 @@ describe('a new document left by the editor', () => {
       await page.waitForURL(/\/admin\/collections\/faqs\/\d+/, { timeout: 30_000 })
       const closedId = Number(new URL(page.url()).pathname.split('/').pop())
       await page.locator('#field-question').waitFor({ timeout: 30_000 })
-      await page.close({ runBeforeUnload: true })
+      // Leaves the admin for another page in the same tab (the page is unloaded, as on close).
+      await page.goto('about:blank')
       await expect.poll(() => allIds(editor, 'faqs'), { timeout: 10_000 }).not.toContain(closedId)
 
       const titled = await context.newPage()
@@ -86,9 +87,13 @@ describe('a new document left by the editor', () => {
       )
       await titled.locator('#field-question').fill('放弃测试：保留的问题')
       expect((await saved).status()).toBe(200)
-      // The slug was made from the question by the autosave.
+      // The slug was made from the question by the autosave, and the form shows it, editable.
       const draft = await editor('GET', `/faqs/${keptId}?draft=true&locale=zh`)
       expect(draft.slug).toMatch(/^fang-qi-ce-shi-bao-liu-de-wen-ti/)
+      const slug = titled.locator('#field-slug')
+      await expect.poll(() => slug.inputValue(), { timeout: 15_000 }).toBe(draft.slug)
+      expect(await slug.isEditable()).toBe(true)
+      if (shots) await titled.screenshot({ path: `${shots}/wt-drafts-faq-slug.png` })
       await titled.goto(`${baseUrl}/admin/collections/faqs`)
       await titled.waitForTimeout(1_000)
       expect(await allIds(editor, 'faqs')).toContain(keptId)

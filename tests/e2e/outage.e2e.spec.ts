@@ -45,6 +45,8 @@ describe('while the database is unreachable', () => {
       country: 'KZ',
       autoRenewal: 'unknown',
       status: 'active',
+      // Carriers have drafts (issue 11): published at once.
+      _status: 'published',
     })
     const page = `/zh/carriers/outage-carrier-${run}`
 
@@ -93,6 +95,8 @@ describe('while Postgres is frozen (SIGSTOP: connections open, nothing answers)'
       country: 'KZ',
       autoRenewal: 'unknown',
       status: 'active',
+      // Carriers have drafts (issue 11): published at once.
+      _status: 'published',
     })
     const page = `/zh/carriers/frozen-carrier-${run}`
     const { token } = (await (

@@ -39,6 +39,8 @@ beforeAll(async () => {
       { kind: 'app', text: 'The Unsourced app tops you up.', source: { url: 'https://x.example' } },
       { kind: 'website', text: 'unsourced.example is the official site.' },
     ],
+    // Carriers have drafts (issue 11): published at once.
+    _status: 'published',
   })
   unsourced = doc.id
 })

@@ -144,7 +144,7 @@ async function fresh(collection: Collection): Promise<number> {
         },
         faqs: { question: `公开${n}`, slug: `f-${n}`, topic: 'renewal', answer: doc(p('答')) },
         carriers: {
-          name: `运营商${n}`,
+          name: `公开${n}`,
           slug: `c-${n}`,
           description: `公开${n}`,
           country: 'KZ',
@@ -152,7 +152,7 @@ async function fresh(collection: Collection): Promise<number> {
           status: 'active',
         },
         channels: {
-          name: `渠道${n}`,
+          name: `公开${n}`,
           slug: `ch-${n}`,
           kinds: ['carrier-app'],
           verification: 'official',

@@ -93,7 +93,10 @@ describe('with Postgres frozen (SIGSTOP)', () => {
     expect(queried.json.errors[0].message).toBe(databaseUnavailableMessage)
     expect(me).toMatchObject({ status: 503, json: unavailable })
     // The default timeouts: 2 s to connect, 4 s per statement (4.5 s when Postgres is silent).
-    for (const each of during) expect(each.seconds).toBeLessThan(8)
+    // Since carriers have drafts (issue 11) the concurrent reads hold more of the pool's
+    // connections while they wait, and the write's sign-in check and transaction wait for one:
+    // about 9 s here (7.8 s before), still a 503 within seconds, as the e2e outage test's 10 s.
+    for (const each of during) expect(each.seconds).toBeLessThan(10)
 
     // Nothing was written while it was frozen, and the same write works once it is back.
     const after = await timed(patch)

@@ -220,6 +220,51 @@ describe('a document never published', () => {
   })
 })
 
+// Carriers and channels have drafts since issue 11, under the same per-locale rules.
+describe.each([
+  ['carriers', { country: 'KZ', autoRenewal: 'unknown', status: 'active' }],
+  ['channels', { kinds: ['carrier-app'], verification: 'official', worksFromAbroad: 'yes' }],
+] as const)('a %s never published', (collection, shared) => {
+  it("is published zh first, alone; an editor's zh publish leaves the translator's ru draft a draft", async () => {
+    n += 1
+    const created = await api.post(
+      `/${collection}?locale=zh&draft=true`,
+      { ...shared, name: `新的${n}`, slug: `${collection}-new-${n}` },
+      tokens.editor,
+    )
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const id = (created.json.doc as { id: number }).id
+    const ruDraft = await api.patch(
+      `/${collection}/${id}?locale=ru&draft=true`,
+      { name: `Новый ${n}` },
+      tokens.ru,
+    )
+    expect(ruDraft.status, JSON.stringify(ruDraft.json)).toBe(200)
+    const enFirst = await api.patch(
+      `/${collection}/${id}?locale=en`,
+      { name: 'New', _status: 'published' },
+      tokens.editor,
+    )
+    expect(enFirst.status).toBe(403)
+    const zhFirst = await api.patch(
+      `/${collection}/${id}?locale=zh`,
+      { _status: 'published' },
+      tokens.editor,
+    )
+    expect(zhFirst.status, JSON.stringify(zhFirst.json)).toBe(200)
+    expect((await api.get(`/${collection}/${id}?locale=zh`)).json.name).toBe(`新的${n}`)
+    const ru = await api.get(`/${collection}/${id}?locale=ru&fallback-locale=none`)
+    expect(ru.json.name ?? null).toBeNull()
+    const published = await api.patch(
+      `/${collection}/${id}?locale=ru&publishSpecificLocale=ru`,
+      { name: `Новый ${n}`, _status: 'published' },
+      tokens.ru,
+    )
+    expect(published.status, JSON.stringify(published.json)).toBe(200)
+    expect((await api.get(`/${collection}/${id}?locale=ru`)).json.name).toBe(`Новый ${n}`)
+  })
+})
+
 describe('the public site shows only what is published in each locale', () => {
   it('zh and ru published, en only a draft: en falls back (noindex), is left out of the sitemap and hreflang, and en search does not find the draft', async () => {
     const created = await createGuide(payload, {

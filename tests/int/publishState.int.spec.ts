@@ -255,3 +255,91 @@ describe('an editor', () => {
     expect((await publicGuide('en')).status).toBe(404)
   })
 })
+
+// Carriers and channels have drafts since issue 11: the same publish state, generically.
+describe.each([
+  // A carrier counts as translated by its description.
+  [
+    'carriers',
+    'Carrier',
+    { country: 'KZ', autoRenewal: 'unknown', status: 'active', description: '描述' },
+  ],
+  [
+    'channels',
+    'Channel',
+    { kinds: ['carrier-app'], verification: 'official', worksFromAbroad: 'yes' },
+  ],
+] as const)('a published %s', (collection, one, shared) => {
+  const readName = async (id: number, locale: string) => {
+    const { status, json } = await api.get(`/${collection}/${id}?locale=${locale}`)
+    return status === 200 ? (json as { name: string }).name : status
+  }
+  const create = async () => {
+    counter += 1
+    const created = await api.post(
+      `/${collection}?locale=zh`,
+      { ...shared, name: `名称${counter}`, slug: `${collection}-${counter}`, _status: 'published' },
+      tokens.editor,
+    )
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const id = (created.json.doc as { id: number }).id
+    const ru = await api.patch(
+      `/${collection}/${id}?locale=ru`,
+      { name: `Имя ${counter}`, description: 'Описание', _status: 'published' },
+      tokens.editor,
+    )
+    expect(ru.status, JSON.stringify(ru.json)).toBe(200)
+    return id
+  }
+
+  it('keeps readers on the published text while drafts wait, and a plain save goes live in its locale alone', async () => {
+    const id = await create()
+    await api.patch(`/${collection}/${id}?locale=zh&draft=true`, { name: '草稿' }, tokens.editor)
+    await api.patch(
+      `/${collection}/${id}?locale=ru&draft=true`,
+      { name: 'Черновик' },
+      tokens.translator,
+    )
+    expect([await readName(id, 'zh'), await readName(id, 'ru')]).toEqual([
+      `名称${counter}`,
+      `Имя ${counter}`,
+    ])
+    const gql = await api.graphql(`{ ${one}(id: ${id}, locale: zh, draft: true) { name } }`)
+    expect(gql.json.data[one].name).toBe(`名称${counter}`)
+    // The editor's save of zh (no ?draft=true) publishes zh; the translator's ru draft waits.
+    const save = await api.patch(
+      `/${collection}/${id}?locale=zh`,
+      { name: `发布${counter}` },
+      tokens.editor,
+    )
+    expect(save.status, JSON.stringify(save.json)).toBe(200)
+    expect([await readName(id, 'zh'), await readName(id, 'ru')]).toEqual([
+      `发布${counter}`,
+      `Имя ${counter}`,
+    ])
+    const states = await api.get(`/${collection}/${id}/locale-states`, tokens.editor)
+    expect(states.json.locales.map((l: { state: string }) => l.state)).toEqual([
+      'published',
+      'pending',
+      'missing',
+    ])
+  })
+
+  it('goes offline only when an editor unpublishes it, and a translator may not', async () => {
+    const id = await create()
+    const refused = await api.patch(
+      `/${collection}/${id}?locale=ru`,
+      { _status: 'draft' },
+      tokens.translator,
+    )
+    expect(refused.status).toBe(403)
+    expect(await readName(id, 'zh')).toBe(`名称${counter}`)
+    const unpublish = await api.patch(
+      `/${collection}/${id}?locale=zh`,
+      { _status: 'draft' },
+      tokens.editor,
+    )
+    expect(unpublish.status).toBe(200)
+    expect([await readName(id, 'zh'), await readName(id, 'ru')]).toEqual([404, 404])
+  })
+})

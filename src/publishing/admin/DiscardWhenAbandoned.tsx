@@ -46,16 +46,17 @@ export function DiscardWhenAbandoned() {
       path: `/${collectionSlug}/${id}/discard-if-abandoned`,
     })
     let sent = false
-    const discard = () => {
+    const discard = (leavingPage: boolean) => {
       if (sent || publishedRef.current) return
       if (typeof titleRef.current === 'string' && titleRef.current.trim()) return
       sent = true
-      // keepalive: the request outlives the page when the tab closes.
+      // A page being closed sends a beacon, which the browser delivers after it is gone.
+      if (leavingPage && navigator.sendBeacon?.(url)) return
       void fetch(url, { method: 'POST', credentials: 'include', keepalive: true }).catch(
         () => undefined,
       )
     }
-    const onPageHide = () => discard()
+    const onPageHide = () => discard(true)
     window.addEventListener('pagehide', onPageHide)
     return () => {
       window.removeEventListener('pagehide', onPageHide)
@@ -63,7 +64,7 @@ export function DiscardWhenAbandoned() {
         const here = window.location.pathname
         // Still on this document (another locale, its versions or API tab): keep it.
         if (here.endsWith(documentPath) || here.includes(`${documentPath}/`)) return
-        discard()
+        discard(false)
       }, settleMs)
     }
   }, [api, collectionSlug, id, titleField])
