@@ -174,6 +174,40 @@ describe('the draft preview route', () => {
   })
 })
 
+describe('a preview link in a browser', () => {
+  it('signs a translator in, shows their locale with the banner, and exits to the published page', async () => {
+    const key = `e${Date.now()}`
+    const { id, editor } = await guideWithDraft(key)
+    await editor('PATCH', `/guides/${id}?locale=en&publishSpecificLocale=en`, {
+      title: `Published English ${key}`,
+      slug: `published-english-${key}`,
+      body: doc(p('Published English text')),
+      _status: 'published',
+    })
+    await editor('PATCH', `/guides/${id}?locale=en&draft=true`, { title: `English draft ${key}` })
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 } })
+    const page = await context.newPage()
+    try {
+      await page.goto(`${baseUrl}/preview?collection=guides&id=${id}&locale=en`)
+      await page.locator('input[name="email"]').fill('translator.en@simatlas.test')
+      await page.locator('input[name="password"]').fill('simatlas-demo')
+      await page.locator('button[type="submit"]').click()
+      await page.waitForURL(`${baseUrl}/en/guides/published-english-${key}`, { timeout: 30_000 })
+      await page.locator('h1', { hasText: `English draft ${key}` }).waitFor()
+      const banner = page.locator('.preview-banner')
+      expect(await banner.textContent()).toContain('You are seeing the newest drafts')
+      if (shots) await page.screenshot({ path: `${shots}/wt-preview-banner-en-360.png` })
+
+      await banner.getByRole('link', { name: 'Exit preview' }).click()
+      await page.locator('h1', { hasText: `Published English ${key}` }).waitFor({ timeout: 15_000 })
+      expect(page.url()).toBe(`${baseUrl}/en/guides/published-english-${key}`)
+      expect(await page.locator('.preview-banner').count()).toBe(0)
+    } finally {
+      await context.close()
+    }
+  })
+})
+
 describe('Live Preview in the admin', () => {
   it('shows the guide at 360 px and follows the title as the editor types (autosave)', async () => {
     const key = `d${Date.now()}`
