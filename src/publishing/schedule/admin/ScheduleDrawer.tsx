@@ -22,6 +22,16 @@ type Props = {
   refresh: () => void
 }
 
+/** Payload's input look, for the drawer's two native inputs. */
+const inputStyle: React.CSSProperties = {
+  padding: '0.5rem 0.75rem',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s)',
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-elevation-800)',
+  font: 'inherit',
+}
+
 /** `<input type="datetime-local">`'s value for a moment, in the browser's time zone. */
 function localInputValue(date: Date) {
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -89,11 +99,12 @@ export function ScheduleDrawer({
           style={{ display: 'grid', gap: '1rem', maxWidth: '32rem', paddingBlock: '1rem' }}
         >
           <label style={{ display: 'grid', gap: '0.25rem' }}>
+            <span>{t.action}</span>
             <select
               name="schedule-type"
               value={choice}
               onChange={(e) => setChoice(e.target.value)}
-              aria-label={t.title}
+              style={inputStyle}
             >
               {publishable.map((locale) => (
                 <option key={locale} value={`publish:${locale}`}>
@@ -104,8 +115,9 @@ export function ScheduleDrawer({
             </select>
           </label>
           <label style={{ display: 'grid', gap: '0.25rem' }}>
-            <span>{t.at}</span>
+            <span>{t.at(Intl.DateTimeFormat().resolvedOptions().timeZone)}</span>
             <input
+              style={inputStyle}
               name="schedule-at"
               type="datetime-local"
               value={at}

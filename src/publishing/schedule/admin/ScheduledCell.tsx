@@ -26,9 +26,14 @@ export async function ScheduledCell({
   const events = (await eventsOfCollection(payload, collectionSlug)).get(String(id)) ?? []
   if (events.length === 0) return null
   const t = scheduleStrings(i18n?.language)
+  // Rendered on the server: its time zone, named.
   const when = new Intl.DateTimeFormat(i18n?.language ?? 'en', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
   })
   return (
     <ul className="scheduled-cell" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
