@@ -8,6 +8,7 @@ import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_so
 import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
 import * as migration_20261201_141511_facts_verified_on_index from './20261201_141511_facts_verified_on_index';
+import * as migration_20261201_144850_carrier_app_store_links from './20261201_144850_carrier_app_store_links';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_141511_facts_verified_on_index.up,
     down: migration_20261201_141511_facts_verified_on_index.down,
-    name: '20261201_141511_facts_verified_on_index'
+    name: '20261201_141511_facts_verified_on_index',
+  },
+  {
+    up: migration_20261201_144850_carrier_app_store_links.up,
+    down: migration_20261201_144850_carrier_app_store_links.down,
+    name: '20261201_144850_carrier_app_store_links'
   },
 ];

@@ -111,6 +111,8 @@ beforeAll(async () => {
     description: 'A carrier whose facts were checked long ago.',
     logo: mediaId,
     supportLanguages: ['ru', 'kk'],
+    // A test address on the store's host (deleted with the carrier); no real app is named.
+    appLinks: { googlePlay: 'https://play.google.com/store/apps/details?id=example.stale' },
     facts: [
       { kind: 'website', text: 'stale.example is its site.', source: source(daysAgo(400)) },
       { kind: 'support', text: 'Call the stale support line.', source: source(daysAgo(30)) },
@@ -162,10 +164,15 @@ describe('what an editor fills in, readers see', () => {
     })
   })
 
-  it("shows a carrier's logo, its support languages under its support contacts, and in the table", async () => {
+  it("shows a carrier's logo, store links, support languages under its support contacts, and in the table", async () => {
     await withPage('/en/carriers/stale-carrier', async (page) => {
       expect(await page.locator('img.carrier-logo').getAttribute('alt')).toBe('A blue test picture')
       expect(await page.locator('dd[data-support-languages]').innerText()).toBe('Russian, Kazakh')
+      const stores = page.locator('[data-app-stores] a')
+      expect(await stores.allInnerTexts()).toEqual(['Google Play'])
+      expect(await stores.getAttribute('href')).toBe(
+        'https://play.google.com/store/apps/details?id=example.stale',
+      )
       // Right under "Support contacts", where a reader looks for support.
       const terms = await page.locator('dl.facts > dt').allInnerTexts()
       expect(terms[terms.indexOf('Support languages') - 1]).toBe('Support contacts')
