@@ -209,6 +209,19 @@ describe('what an editor fills in, readers see', () => {
     })
   })
 
+  it('renders those pages again at least hourly, so a cached page turns stale the day it should', async () => {
+    for (const path of [
+      '/en/guides/hero-image-guide',
+      '/en/carriers/stale-carrier',
+      '/zh/channels/never-verified-channel',
+    ]) {
+      await fetch(`${baseUrl}${path}`)
+      const cached = await fetch(`${baseUrl}${path}`)
+      expect(cached.headers.get('x-nextjs-cache'), path).toBe('HIT')
+      expect(cached.headers.get('cache-control'), path).toMatch(/\bs-maxage=3600\b/)
+    }
+  })
+
   for (const path of ['/en/guides/hero-image-guide', '/en/carriers/stale-carrier']) {
     it(`axe finds no violations on ${path}`, async () => {
       const violations = await withPage(
