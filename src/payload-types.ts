@@ -305,6 +305,13 @@ export interface Carrier {
       }[]
     | null;
   /**
+   * The official app’s store pages. Empty: not shown.
+   */
+  appLinks?: {
+    appStore?: string | null;
+    googlePlay?: string | null;
+  };
+  /**
    * The oldest "checked on" of the sources below, set on save.
    */
   factsVerifiedOn?: string | null;
@@ -1031,6 +1038,12 @@ export interface CarriersSelect<T extends boolean = true> {
               checkedOn?: T;
             };
         id?: T;
+      };
+  appLinks?:
+    | T
+    | {
+        appStore?: T;
+        googlePlay?: T;
       };
   factsVerifiedOn?: T;
   autoRenewal?: T;

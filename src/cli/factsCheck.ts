@@ -1,20 +1,20 @@
 /**
  * `npm run facts:check [--days N]`: what an editor with a network re-checks. Lists every fact
- * and guide source whose check is older than N days (default 180) or missing, then every source
+ * and guide source whose check is older than N days (default: SIMATLAS_FACTS_STALE_AFTER_DAYS, 180) or missing, then every source
  * address once, with where it is used. Reads the database through the Local API (the launcher
  * starts the embedded Postgres when DATABASE_URL is unset); changes nothing.
  */
 import type { Payload } from 'payload'
 
+import { factsStaleAfterDays } from '@/content/factsStaleness'
 import { isCompleteSource } from '@/content/sources'
 import { readSourceUses, type SourceUse } from '@/lib/queries/factSources'
-
-export const defaultStaleDays = 180
 
 /** `--days N` (or `--days=N`) from the command's arguments. */
 export function staleDaysFrom(args: string[]): number {
   const index = args.findIndex((a) => a === '--days' || a.startsWith('--days='))
-  if (index === -1) return defaultStaleDays
+  // The admin's and the pages' limit (SIMATLAS_FACTS_STALE_AFTER_DAYS, 180 by default).
+  if (index === -1) return factsStaleAfterDays()
   const raw = args[index].includes('=') ? args[index].split('=')[1] : args[index + 1]
   const days = Number(raw)
   if (!Number.isSafeInteger(days) || days < 0)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { publicContentAccess } from '@/access/contentAccess'
 import { carrierStatuses, checkedAnswers, collectionSlugs } from '@/content/constants'
 import { publicCollections } from '@/content/publicCollections'
+import { appStoreLinksField } from '@/fields/appStoreLinks'
 import { countryField } from '@/fields/country'
 import { factsField, factsVerifiedOnField } from '@/fields/facts'
 import { publicContentHooks, withFactsVerifiedOn } from '@/hooks/publicContentHooks'
@@ -52,6 +53,7 @@ export const Carriers: CollectionConfig = {
     { name: 'description', type: 'textarea', localized: true },
     { name: 'logo', type: 'upload', relationTo: collectionSlugs.media },
     factsField(),
+    appStoreLinksField(),
     factsVerifiedOnField(),
     {
       name: 'autoRenewal',

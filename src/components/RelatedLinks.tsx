@@ -33,8 +33,11 @@ export function RelatedLinks({
   headingLevel: Heading = 'h2',
 }: Props) {
   if (items.length === 0) return null
+  // A page's section is a landmark; inside a FAQ entry (h4) it is not, or every entry's
+  // "Guides" would be a landmark of the same name (axe: landmark-unique).
+  const Wrapper = Heading === 'h2' ? 'section' : 'div'
   return (
-    <section aria-labelledby={id}>
+    <Wrapper aria-labelledby={Heading === 'h2' ? id : undefined}>
       <Heading id={id}>{heading}</Heading>
       <ul className={variant === 'pills' ? 'pills' : 'plain'}>
         {items.map((item) => (
@@ -61,6 +64,6 @@ export function RelatedLinks({
           </DocumentLink>
         ))}
       </ul>
-    </section>
+    </Wrapper>
   )
 }

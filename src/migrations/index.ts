@@ -14,6 +14,7 @@ import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta'
 import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
 import * as migration_20261201_141511_facts_verified_on_index from './20261201_141511_facts_verified_on_index';
 import * as migration_20261201_141020_reports from './20261201_141020_reports';
+import * as migration_20261201_144850_carrier_app_store_links from './20261201_144850_carrier_app_store_links';
 
 export const migrations = [
   {
@@ -89,7 +90,12 @@ export const migrations = [
   {
     up: migration_20261201_141511_facts_verified_on_index.up,
     down: migration_20261201_141511_facts_verified_on_index.down,
-    name: '20261201_141511_facts_verified_on_index'
+    name: '20261201_141511_facts_verified_on_index',
+  },
+  {
+    up: migration_20261201_144850_carrier_app_store_links.up,
+    down: migration_20261201_144850_carrier_app_store_links.down,
+    name: '20261201_144850_carrier_app_store_links'
   },
   {
     up: migration_20261201_141020_reports.up,

@@ -1,10 +1,11 @@
-import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   collectionsWithFactsDate,
   factsVerifiedOnName,
   staleFactsWhere,
 } from '@/content/factsStaleness'
+import { defaultLocale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
 export type StaleDocument = {
@@ -23,6 +24,21 @@ export type NeedsChecking = {
 
 const never: Where = { [factsVerifiedOnName]: { exists: false } }
 
+/** A title read in all locales, in `locale` if it has one, else the zh source's, else any. */
+function titleIn(value: unknown, locale: string | undefined): string | undefined {
+  if (typeof value === 'string') return value || undefined
+  if (!value || typeof value !== 'object') return undefined
+  const byLocale = value as Record<string, unknown>
+  const text = (code: string | undefined) =>
+    code && typeof byLocale[code] === 'string' && byLocale[code] ? (byLocale[code] as string) : ''
+  return (
+    text(locale) ||
+    text(defaultLocale) ||
+    Object.keys(byLocale).map(text).find(Boolean) ||
+    undefined
+  )
+}
+
 /**
  * The admin's "needs checking" list: the documents whose facts `factsAge` calls stale, in every
  * collection that has a "facts verified on" date, read as `user` (drafts included: staff read
@@ -38,7 +54,9 @@ export async function readNeedsChecking(
     user,
     depth: 0,
     draft: true,
-    locale: locale as PayloadRequest['locale'],
+    // Titles in every locale: a document not written in the admin's locale yet is named in
+    // another rather than by its id.
+    locale: 'all',
   } as const
   const per = await Promise.all(
     collectionsWithFactsDate(payload).map(async (collection) => {
@@ -60,7 +78,7 @@ export async function readNeedsChecking(
         return {
           collection,
           id: doc.id as number,
-          title: typeof doc[titleField] === 'string' ? (doc[titleField] as string) : String(doc.id),
+          title: titleIn(doc[titleField], locale) ?? String(doc.id),
           verifiedOn: (doc[factsVerifiedOnName] as string | null | undefined) ?? null,
         }
       }

@@ -139,6 +139,20 @@ export const fieldTexts: Record<string, FieldText> = {
       en: 'The oldest "checked on" of the sources below, set on save.',
     },
   },
+  appLinks: {
+    label: { zh: '官方应用下载', ru: 'Приложение в магазинах', en: 'App store links' },
+    description: {
+      zh: '官方应用在应用商店的页面地址。留空则不显示。',
+      ru: 'Адреса страниц официального приложения в магазинах. Пусто — не показывается.',
+      en: 'The official app’s store pages. Empty: not shown.',
+    },
+  },
+  'appLinks.appStore': {
+    label: { zh: 'App Store 地址', ru: 'Адрес в App Store', en: 'App Store address' },
+  },
+  'appLinks.googlePlay': {
+    label: { zh: 'Google Play 地址', ru: 'Адрес в Google Play', en: 'Google Play address' },
+  },
   autoRenewal: { label: { zh: '自动续费', ru: 'Автопродление', en: 'Auto-renewal' } },
   validityOptions: {
     label: { zh: '有效期选项', ru: 'Сроки действия', en: 'Validity options' },

@@ -12,6 +12,7 @@ import { ReportForm } from '@/components/ReportForm'
 import { UntranslatedNotice } from '@/components/UntranslatedNotice'
 import { collectionSlugs, factKinds, travellerKinds } from '@/content/constants'
 import { isTranslated, publicCollections, shownLocaleOf } from '@/content/publicCollections'
+import { type AppStore, appStores, isAppStoreUrl } from '@/fields/appStoreLinks'
 import { pageLocale } from '@/i18n/pageLocale'
 import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
@@ -78,6 +79,11 @@ export default async function CarrierPage({ params }: Props) {
   // A field is marked where it is when the document is translated; otherwise the notice above
   // says so for the whole page.
   const field = { locale, mark: translated }
+  // Checked again as shown: a link saved before the rule, or past it, never reaches a reader.
+  const storeLinks = (Object.keys(appStores) as AppStore[]).flatMap((store) => {
+    const url = raw.carrier.appLinks?.[store]
+    return isAppStoreUrl(store, url) ? [{ store, url }] : []
+  })
   const mergedInto = typeof raw.carrier.mergedInto === 'object' ? raw.carrier.mergedInto : null
   const [mergedBefore, mergedAfter] = t('mergedInto', { name: '\u0000' }).split('\u0000')
 
@@ -129,6 +135,22 @@ export default async function CarrierPage({ params }: Props) {
             kinds={shownKinds.filter((kind) => kind !== 'support')}
             mark={translated}
           />
+          {storeLinks.length > 0 && (
+            <>
+              <dt>{t('appStores')}</dt>
+              <dd>
+                <ul className="inline-list" data-app-stores>
+                  {storeLinks.map(({ store, url }) => (
+                    <li key={store}>
+                      <a href={url} rel="noopener nofollow">
+                        {appStores[store].label}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt>{t('autoRenewal')}</dt>
           <dd>{t(`autoRenewalValue.${carrier.autoRenewal}`)}</dd>
           <dt>{t('validity')}</dt>
