@@ -9,10 +9,17 @@ import { collectionSlugs, reportStatuses, type ReportStatus } from '@/content/co
 
 import { reportsMessages } from './messages'
 
-/** The status the list is filtered by, when its query says `where[status][equals]=…`. */
-function currentStatus(searchParams: BeforeListTableServerProps['searchParams']) {
-  const where = (searchParams as { where?: { status?: { equals?: unknown } } } | undefined)?.where
-  const status = where?.status?.equals
+type Condition = { status?: { equals?: unknown }; or?: Condition[]; and?: Condition[] }
+
+/**
+ * The status the list is filtered by: `where[status][equals]=…` as our links write it, or the
+ * `where[or][0][and][0][status][equals]=…` Payload's filter UI turns it into.
+ */
+function currentStatus(where: Condition | undefined): ReportStatus | undefined {
+  if (!where) return undefined
+  const only = where.or?.length === 1 ? where.or[0] : where.and?.length === 1 ? where.and[0] : null
+  if (only) return currentStatus(only)
+  const status = where.status?.equals
   return (reportStatuses as readonly unknown[]).includes(status)
     ? (status as ReportStatus)
     : undefined
@@ -21,7 +28,7 @@ function currentStatus(searchParams: BeforeListTableServerProps['searchParams'])
 export function StatusFilters({ i18n, payload, searchParams }: BeforeListTableServerProps) {
   const t = reportsMessages(i18n.language)
   const base = `${payload.config.routes.admin}/collections/${collectionSlugs.reports}`
-  const current = currentStatus(searchParams)
+  const current = currentStatus((searchParams as { where?: Condition } | undefined)?.where)
   const link = (label: string, status: ReportStatus | undefined) => {
     const href = status
       ? `${base}?${new URLSearchParams({ 'where[status][equals]': status })}`
