@@ -11,15 +11,22 @@ import { reportsMessages } from './messages'
 
 type Condition = { status?: { equals?: unknown }; or?: Condition[]; and?: Condition[] }
 
+/** Where the list's query names a status: as our links write it, or as Payload's filter UI does. */
+const statusKeys = ['where[status][equals]', 'where[or][0][and][0][status][equals]']
+
 /**
- * The status the list is filtered by: `where[status][equals]=…` as our links write it, or the
- * `where[or][0][and][0][status][equals]=…` Payload's filter UI turns it into.
+ * The status the list is filtered by. The view's `searchParams` are the URL's, flat
+ * (`where[status][equals]`); parsed ones (`{ where: { status: … } }`) are understood too.
  */
-function currentStatus(where: Condition | undefined): ReportStatus | undefined {
-  if (!where) return undefined
-  const only = where.or?.length === 1 ? where.or[0] : where.and?.length === 1 ? where.and[0] : null
-  if (only) return currentStatus(only)
-  const status = where.status?.equals
+function currentStatus(searchParams: unknown): ReportStatus | undefined {
+  const params = (searchParams ?? {}) as Record<string, unknown> & { where?: Condition }
+  const nested = (where: Condition | undefined): unknown => {
+    if (!where) return undefined
+    const only =
+      where.or?.length === 1 ? where.or[0] : where.and?.length === 1 ? where.and[0] : null
+    return only ? nested(only) : where.status?.equals
+  }
+  const status = statusKeys.map((key) => params[key]).find(Boolean) ?? nested(params.where)
   return (reportStatuses as readonly unknown[]).includes(status)
     ? (status as ReportStatus)
     : undefined
@@ -28,7 +35,7 @@ function currentStatus(where: Condition | undefined): ReportStatus | undefined {
 export function StatusFilters({ i18n, payload, searchParams }: BeforeListTableServerProps) {
   const t = reportsMessages(i18n.language)
   const base = `${payload.config.routes.admin}/collections/${collectionSlugs.reports}`
-  const current = currentStatus((searchParams as { where?: Condition } | undefined)?.where)
+  const current = currentStatus(searchParams)
   const link = (label: string, status: ReportStatus | undefined) => {
     const href = status
       ? `${base}?${new URLSearchParams({ 'where[status][equals]': status })}`
