@@ -72,13 +72,14 @@ export function emailLanguage(
 
 /**
  * The admin's "set a new password" page for a token. Its origin is the configured public origin
- * (NEXT_PUBLIC_SERVER_URL; unset, http://localhost:3000), never the request's Host header:
+ * (NEXT_PUBLIC_SERVER_URL; unset, http://localhost:$PORT), never the request's Host header:
  * Payload's own link uses the Host when no serverURL is configured, so a request with a forged
  * Host would mail the user a link to the forger's site carrying a valid token.
  */
 export function resetLink(req: PayloadRequest, token: string): string {
   const { config } = req.payload
-  return `${env.serverUrl()}${config.routes.admin}${config.admin.routes.reset}/${token}`
+  const origin = env.configuredServerUrl() ?? `http://localhost:${env.port()}`
+  return `${origin}${config.routes.admin}${config.admin.routes.reset}/${token}`
 }
 
 const escapeHtml = (text: string) =>

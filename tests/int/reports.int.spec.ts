@@ -375,6 +375,21 @@ describe('the team’s side', () => {
     expect(stored).toMatchObject({ status: 'fixed', wrong: report.wrong })
   })
 
+  it.each([
+    'where[page][equals]=abc',
+    'where[page.value][equals]=abc',
+    'where[page.relationTo][equals]=users',
+    'where[page][in]=1,abc',
+    'where[status][equals]=closed',
+    'where[locale][equals]=de',
+    'sort=page',
+    'sort=nothing',
+  ])('answers the team’s odd query %s without a 500', async (query) => {
+    const token = await signIn('editor@reports.test')
+    const { status } = await api.get(`/reports?${query}`, token)
+    expect(status).toBeLessThan(500)
+  })
+
   it('creates no report over REST or GraphQL, not even for an admin', async () => {
     const token = await signIn('admin@reports.test')
     const data = {

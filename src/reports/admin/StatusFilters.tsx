@@ -9,10 +9,24 @@ import { collectionSlugs, reportStatuses, type ReportStatus } from '@/content/co
 
 import { reportsMessages } from './messages'
 
-/** The status the list is filtered by, when its query says `where[status][equals]=…`. */
-function currentStatus(searchParams: BeforeListTableServerProps['searchParams']) {
-  const where = (searchParams as { where?: { status?: { equals?: unknown } } } | undefined)?.where
-  const status = where?.status?.equals
+type Condition = { status?: { equals?: unknown }; or?: Condition[]; and?: Condition[] }
+
+/** Where the list's query names a status: as our links write it, or as Payload's filter UI does. */
+const statusKeys = ['where[status][equals]', 'where[or][0][and][0][status][equals]']
+
+/**
+ * The status the list is filtered by. The view's `searchParams` are the URL's, flat
+ * (`where[status][equals]`); parsed ones (`{ where: { status: … } }`) are understood too.
+ */
+function currentStatus(searchParams: unknown): ReportStatus | undefined {
+  const params = (searchParams ?? {}) as Record<string, unknown> & { where?: Condition }
+  const nested = (where: Condition | undefined): unknown => {
+    if (!where) return undefined
+    const only =
+      where.or?.length === 1 ? where.or[0] : where.and?.length === 1 ? where.and[0] : null
+    return only ? nested(only) : where.status?.equals
+  }
+  const status = statusKeys.map((key) => params[key]).find(Boolean) ?? nested(params.where)
   return (reportStatuses as readonly unknown[]).includes(status)
     ? (status as ReportStatus)
     : undefined
