@@ -30,11 +30,19 @@ import { MinorEditField as MinorEditField_5d8d6de7b8094208c21b33fc1e0fccab } fro
 import { StatusSidebar as StatusSidebar_bb95844bff7457353603af0fba1ff860 } from '@/translation/state/admin/StatusSidebar'
 import { StatusCell as StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d } from '@/translation/state/admin/StatusCell'
 import { ScheduledCell as ScheduledCell_cfb501c6d5133bbe089c107193220f80 } from '../../../publishing/schedule/admin/ScheduledCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { GlossaryPanel as GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14 } from '@/glossary/admin/GlossaryPanel'
+import { ReportsPanel as ReportsPanel_4c95874dd5aaca4c56343b635233aa23 } from '@/reports/admin/ReportsPanel'
 import { DiscardWhenAbandoned as DiscardWhenAbandoned_ba41e30254cfee4b4e7c959da1324170 } from '../../../publishing/admin/DiscardWhenAbandoned'
 import { PublishControls as PublishControls_f43bdf38b69842e904a804f2c30bf7f2 } from '../../../publishing/admin/PublishControls'
 import { LocaleStatuses as LocaleStatuses_917b20619b0d3569034d8f4a984e1a49 } from '../../../publishing/admin/LocaleStatuses'
+import { InviteForm as InviteForm_7797f4323a3f0c130c1fc5b4c6a2b767 } from '@/accounts/admin/InviteForm.client'
 import { TbxButtons as TbxButtons_44c689df9d53b0c5de8a296d2992645d } from '@/glossary/admin/TbxButtons'
+import { StatusFilters as StatusFilters_25a5df2a0fb7b1d7f212ac70dbedb852 } from '@/reports/admin/StatusFilters'
 import { NavLink as NavLink_429169cc125399d5bf0117c2b3a567a3 } from '@/translation/state/admin/NavLink'
 import { XliffNavLink as XliffNavLink_49eb77b3503dcf668ebae81348a2f860 } from '../../../translation/xliff/admin/XliffNavLink'
 import { TranslationsSummary as TranslationsSummary_d666404b40888b5f099fce9d3f489eba } from '@/translation/state/admin/TranslationsSummary'
@@ -78,11 +86,19 @@ export const importMap = {
   "@/translation/state/admin/StatusSidebar#StatusSidebar": StatusSidebar_bb95844bff7457353603af0fba1ff860,
   "@/translation/state/admin/StatusCell#StatusCell": StatusCell_9015d197c53c3f7b8c3310ddef2b0b9d,
   "/publishing/schedule/admin/ScheduledCell#ScheduledCell": ScheduledCell_cfb501c6d5133bbe089c107193220f80,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/glossary/admin/GlossaryPanel#GlossaryPanel": GlossaryPanel_d621dc76ac6a23c9f0dc83e2bc2f7a14,
+  "@/reports/admin/ReportsPanel#ReportsPanel": ReportsPanel_4c95874dd5aaca4c56343b635233aa23,
   "/publishing/admin/DiscardWhenAbandoned#DiscardWhenAbandoned": DiscardWhenAbandoned_ba41e30254cfee4b4e7c959da1324170,
   "/publishing/admin/PublishControls#PublishControls": PublishControls_f43bdf38b69842e904a804f2c30bf7f2,
   "/publishing/admin/LocaleStatuses#LocaleStatuses": LocaleStatuses_917b20619b0d3569034d8f4a984e1a49,
+  "@/accounts/admin/InviteForm.client#InviteForm": InviteForm_7797f4323a3f0c130c1fc5b4c6a2b767,
   "@/glossary/admin/TbxButtons#TbxButtons": TbxButtons_44c689df9d53b0c5de8a296d2992645d,
+  "@/reports/admin/StatusFilters#StatusFilters": StatusFilters_25a5df2a0fb7b1d7f212ac70dbedb852,
   "@/translation/state/admin/NavLink#NavLink": NavLink_429169cc125399d5bf0117c2b3a567a3,
   "/translation/xliff/admin/XliffNavLink#XliffNavLink": XliffNavLink_49eb77b3503dcf668ebae81348a2f860,
   "@/translation/state/admin/TranslationsSummary#TranslationsSummary": TranslationsSummary_d666404b40888b5f099fce9d3f489eba,
