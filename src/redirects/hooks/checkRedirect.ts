@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
+import { keepingRequestLocale } from '@/translation/readUnits'
 
 import { redirectsLeadingTo, targetPath, type RedirectData } from '../redirectTarget'
 import { normaliseFrom, normaliseSiteUrl } from '../sitePath'
@@ -44,11 +45,14 @@ export const normaliseRedirect: CollectionBeforeValidateHook = ({ data, original
  * through two hops. The automatic redirects of a slug change rearrange the others first
  * (src/redirects/redirectOldSlugs.ts), so they pass this check too.
  */
-export const refuseLoopsAndChains: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
+export const refuseLoopsAndChains: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =>
+  keepingRequestLocale(req, () => check(req, data, originalDoc))
+
+async function check(
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+) {
   const redirect = { ...(originalDoc ?? {}), ...data } as RedirectData
   const from = redirect.from
   if (!from) return data
