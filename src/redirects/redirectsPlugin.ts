@@ -41,7 +41,13 @@ function withOurFields(fields: Field[]): Field[] {
               },
             ]
           }
-          if ('name' in sub && sub.name === 'reference') return [sub, localeField]
+          // Not `required` (the plugin's): a required field in the group makes GraphQL's update
+          // input demand the whole group for any change. hooks/checkRedirect requires the one
+          // the chosen type needs.
+          if ('name' in sub && sub.name === 'reference') {
+            return [{ ...sub, required: false } as Field, localeField]
+          }
+          if ('name' in sub && sub.name === 'url') return [{ ...sub, required: false } as Field]
           return [sub]
         }),
       }

@@ -103,7 +103,8 @@ const asRole = (user: User | undefined) => ({ user, overrideAccess: false as con
 // ---------------------------------------------------------------------------------------------
 // Fixtures: a fresh document per case, made with full access
 
-type Collection = 'guides' | 'faqs' | 'carriers' | 'channels' | 'media' | 'users' | 'votes'
+type Collection =
+  'guides' | 'faqs' | 'carriers' | 'channels' | 'media' | 'users' | 'votes' | 'redirects'
 const graphqlNames: Record<Collection, { one: string; many: string }> = {
   guides: { one: 'Guide', many: 'Guides' },
   faqs: { one: 'Faq', many: 'Faqs' },
@@ -112,6 +113,7 @@ const graphqlNames: Record<Collection, { one: string; many: string }> = {
   media: { one: 'Media', many: 'allMedia' },
   users: { one: 'User', many: 'Users' },
   votes: { one: 'Vote', many: 'Votes' },
+  redirects: { one: 'Redirect', many: 'Redirects' },
 }
 /** The localized text field each content collection is checked by. */
 const textField: Partial<Record<Collection, string>> = {
@@ -210,6 +212,13 @@ async function fresh(collection: Collection): Promise<number> {
           data: { email: `someone${n}@matrix.test`, password, role: 'editor' } as User,
         })
       ).id
+    case 'redirects':
+      return (
+        await payload.create({
+          collection,
+          data: { from: `/zh/old-${n}`, to: { type: 'custom', url: '/zh/faq' }, type: '308' },
+        })
+      ).id
     case 'votes': {
       const guide = await fresh('guides')
       return (
@@ -259,6 +268,7 @@ const shared: Partial<Record<Collection, { field: string; value: unknown; gql: s
   media: { field: 'focalX', value: 10, gql: 'focalX: 10' },
   users: { field: 'role', value: 'admin', gql: 'role: admin' },
   votes: { field: 'helpful', value: false, gql: 'helpful: false' },
+  redirects: { field: 'type', value: '307', gql: 'type: _307' },
 }
 
 async function update(
@@ -313,6 +323,7 @@ function createInput(marker: string) {
     media: { alt: marker },
     users: { email: `${marker}@matrix.test`, password, role: 'editor' },
     votes: { helpful: true, locale: 'zh', voter: marker, client: marker },
+    redirects: { from: `/zh/${marker}`, to: { type: 'custom', url: '/zh/faq' }, type: '308' },
   }
   const gql: Record<Collection, string> = {
     guides: `title: "${marker}", slug: "${marker}", topic: renewal, country: KZ, body: ${gqlLiteral(doc(p('x')))}`,
@@ -322,6 +333,7 @@ function createInput(marker: string) {
     media: `alt: "${marker}"`,
     users: `email: "${marker}@matrix.test", password: "${password}", role: editor`,
     votes: `helpful: true, locale: zh, voter: "${marker}", client: "${marker}"`,
+    redirects: `from: "/zh/${marker}", to: { type: "custom", url: "/zh/faq" }, type: _308`,
   }
   return { data, gql }
 }
@@ -329,8 +341,10 @@ function createInput(marker: string) {
 const operations: Operation[] = [
   {
     name: 'read published',
-    collections: [...content, 'media', 'users', 'votes'],
-    allowed: (role, c) => (c === 'users' ? role === 'admin' : c === 'votes' ? staff(role) : true),
+    collections: [...content, 'media', 'users', 'votes', 'redirects'],
+    // Redirects: the team reads the list; readers are redirected by the server, never shown it.
+    allowed: (role, c) =>
+      c === 'users' ? role === 'admin' : c === 'votes' || c === 'redirects' ? staff(role) : true,
     run: async ({ role, api }, c) => {
       const id = await fresh(c)
       if (api === 'rest') {
@@ -410,7 +424,7 @@ const operations: Operation[] = [
   },
   {
     name: 'create',
-    collections: [...content, 'media', 'users', 'votes'],
+    collections: [...content, 'media', 'users', 'votes', 'redirects'],
     apis: ['rest', 'local', 'graphql'],
     allowed: (role, c) =>
       c === 'users' ? role === 'admin' : c === 'votes' ? false : editorial(role),
@@ -467,7 +481,9 @@ const operations: Operation[] = [
           ? { email: { equals: `${marker}@matrix.test` } }
           : c === 'votes'
             ? { voter: { equals: marker } }
-            : { [textField[c]!]: { equals: marker } }
+            : c === 'redirects'
+              ? { from: { equals: `/zh/${marker}` } }
+              : { [textField[c]!]: { equals: marker } }
       const { totalDocs } = await payload.count({
         collection: c,
         where: where as never,
@@ -478,7 +494,7 @@ const operations: Operation[] = [
   },
   {
     name: 'update a shared field',
-    collections: [...content, 'media', 'users', 'votes'],
+    collections: [...content, 'media', 'users', 'votes', 'redirects'],
     allowed: (role, c) =>
       c === 'users' ? role === 'admin' : c === 'votes' ? false : editorial(role),
     run: async (ctx, c) => {
@@ -505,7 +521,7 @@ const operations: Operation[] = [
   })),
   {
     name: 'delete',
-    collections: [...content, 'media', 'users', 'votes'],
+    collections: [...content, 'media', 'users', 'votes', 'redirects'],
     allowed: (role, c) => (c === 'users' || c === 'votes' ? role === 'admin' : editorial(role)),
     run: async ({ role, api }, c) => {
       const id = await fresh(c)

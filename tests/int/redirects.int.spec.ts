@@ -136,6 +136,27 @@ describe('what a redirect may say', () => {
     },
   )
 
+  it('lets an editor change only the type through GraphQL (unsent fields are not checked again)', async () => {
+    const r = await post({ from: '/zh/gql-type', to: custom('/zh/faq') })
+    const g = await api.graphql(
+      `mutation { updateRedirect(id: ${r.json.doc.id}, data: { type: _307 }) { type from } }`,
+      editor,
+    )
+    expect(g.json.data?.updateRedirect, messageOf(g.json)).toEqual({
+      type: '_307',
+      from: '/zh/gql-type',
+    })
+  })
+
+  it('refuses a redirect that leads nowhere (no page chosen, no path given)', async () => {
+    const none = await post({ from: '/zh/nowhere' })
+    expect(none.status).toBe(400)
+    expect(messageOf(none.json)).toMatch(/Choose the page/)
+    const noUrl = await post({ from: '/zh/nowhere', to: { type: 'custom' } })
+    expect(noUrl.status).toBe(400)
+    expect(messageOf(noUrl.json)).toContain('"path":"to.url"')
+  })
+
   it('takes a site path with a query or fragment as the target, as the URL parser writes it', async () => {
     const r = await post({ from: '/ru/old-faq', to: custom('/ru/faq?x=1#vopros') })
     expect(r.status).toBe(201)

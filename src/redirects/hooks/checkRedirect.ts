@@ -24,7 +24,8 @@ function refuse(req: PayloadRequest, errors: ValidationFieldError[]): never {
 export const normaliseRedirect: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!data) return data
   const errors: ValidationFieldError[] = []
-  if ('from' in data || !originalDoc) {
+  // GraphQL hands unset fields over as undefined: only a From that is sent is checked.
+  if (data.from !== undefined || !originalDoc) {
     const from = normaliseFrom(data.from)
     if (from.ok) data.from = from.path
     else errors.push({ path: 'from', message: from.message })
@@ -57,8 +58,11 @@ async function check(
   const from = redirect.from
   if (!from) return data
   const id = originalDoc?.id as number | string | undefined
-  const target = await targetPath(req, redirect)
   const toField = redirect.to?.type === 'custom' ? 'to.url' : 'to.reference'
+  if (toField === 'to.reference' && !redirect.to?.reference) {
+    refuse(req, [{ path: toField, message: 'Choose the page this redirect leads to.' }])
+  }
+  const target = await targetPath(req, redirect)
   if (target === from) {
     refuse(req, [{ path: toField, message: `This redirect leads back to ${from}, a loop.` }])
   }
