@@ -93,7 +93,7 @@ describe('redirects on the site', () => {
       const hidden = await get(`/zh/to-draft-${stamp}`)
       expect(hidden.status).toBe(404)
       expect(hidden.location).toBeNull()
-      expect(hidden.html).not.toContain(`draft-${stamp}`)
+      expect(hidden.html).not.toContain(`/zh/guides/draft-${stamp}`)
 
       await api('PATCH', `/guides/${id}?locale=zh`, { _status: 'published' })
       const shown = await get(`/zh/to-draft-${stamp}`)
