@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 
 import { FactRows, type RawFact } from '@/components/FactList'
@@ -17,7 +16,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
-import { redirectedOrNotFound, redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -27,19 +26,12 @@ export function generateStaticParams() {
   return []
 }
 
-/**
- * With `forMetadata`, null where the page redirects: only the page throws the redirect, or
- * Next sends its Location header twice.
- */
-async function loadCarrier(params: Props['params'], forMetadata = false) {
+async function loadCarrier(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = slugParam((await params).slug)
   const match = await resolveSlug(collectionSlugs.carriers, slug)
   const found = match && (await getCarrier(match.id))
-  if (!found)
-    return forMetadata
-      ? redirectedOrNotFound(publicCollections.carriers.path(locale, slug))
-      : redirectOrNotFound(publicCollections.carriers.path(locale, slug))
+  if (!found) return redirectOrNotFound(publicCollections.carriers.path(locale, slug))
   return {
     locale,
     translated: isTranslated(collectionSlugs.carriers, found.carrier, locale),
@@ -51,9 +43,7 @@ async function loadCarrier(params: Props['params'], forMetadata = false) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await loadCarrier(params, true)
-  if (!loaded) return {}
-  const { locale, carrier, translated, alternates } = loaded
+  const { locale, carrier, translated, alternates } = await loadCarrier(params)
   return pageMetadata({
     locale,
     title: carrier.meta?.title || carrier.name,
@@ -65,9 +55,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CarrierPage({ params }: Props) {
-  const loaded = await loadCarrier(params)
-  if (!loaded) return notFound()
-  const { locale, carrier, translated, alternates, raw } = loaded
+  const { locale, carrier, translated, alternates, raw } = await loadCarrier(params)
   const [t, tFacts] = await Promise.all([
     getTranslations({ locale, namespace: 'carrier' }),
     getTranslations({ locale, namespace: 'facts' }),

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Fragment } from 'react'
 import { getTranslations } from 'next-intl/server'
 
@@ -16,7 +15,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
-import { redirectedOrNotFound, redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -26,19 +25,12 @@ export function generateStaticParams() {
   return []
 }
 
-/**
- * With `forMetadata`, null where the page redirects: only the page throws the redirect, or
- * Next sends its Location header twice.
- */
-async function loadChannel(params: Props['params'], forMetadata = false) {
+async function loadChannel(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = slugParam((await params).slug)
   const match = await resolveSlug(collectionSlugs.channels, slug)
   const raw = match && (await getChannel(match.id))
-  if (!raw)
-    return forMetadata
-      ? redirectedOrNotFound(publicCollections.channels.path(locale, slug))
-      : redirectOrNotFound(publicCollections.channels.path(locale, slug))
+  if (!raw) return redirectOrNotFound(publicCollections.channels.path(locale, slug))
   return {
     locale,
     translated: isTranslated(collectionSlugs.channels, raw, locale),
@@ -49,9 +41,7 @@ async function loadChannel(params: Props['params'], forMetadata = false) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await loadChannel(params, true)
-  if (!loaded) return {}
-  const { locale, channel, translated, alternates } = loaded
+  const { locale, channel, translated, alternates } = await loadChannel(params)
   return pageMetadata({
     locale,
     title: channel.meta?.title || channel.name,
@@ -63,9 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ChannelPage({ params }: Props) {
-  const loaded = await loadChannel(params)
-  if (!loaded) return notFound()
-  const { locale, channel, translated, alternates, raw } = loaded
+  const { locale, channel, translated, alternates, raw } = await loadChannel(params)
   const t = await getTranslations({ locale, namespace: 'channel' })
   // As read (`locale: 'all'`), to tell which locale each name comes from.
   const carriers = (raw.carriers ?? []).filter((c) => typeof c === 'object')

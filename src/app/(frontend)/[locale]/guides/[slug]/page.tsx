@@ -1,6 +1,6 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Feedback } from '@/components/Feedback'
@@ -22,7 +22,7 @@ import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
 import { resolveSlug } from '@/lib/queries/slugs'
-import { redirectedOrNotFound, redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -33,34 +33,24 @@ export function generateStaticParams() {
 }
 
 /** The guide for this URL, in the reader's locale, or a redirect to its own URL in this locale. */
-/**
- * With `forMetadata`, null where the page redirects: only the page throws the redirect, or
- * Next sends its Location header twice.
- */
-async function loadGuide(params: Props['params'], forMetadata = false) {
+async function loadGuide(params: Props['params']) {
   const locale = await pageLocale(params)
   const slug = slugParam((await params).slug)
   const found = await resolveSlug(collectionSlugs.guides, slug)
   const raw = found && (await getGuide(found.id))
-  if (!found || !raw)
-    return forMetadata
-      ? redirectedOrNotFound(publicCollections.guides.path(locale, slug))
-      : redirectOrNotFound(publicCollections.guides.path(locale, slug))
+  if (!found || !raw) return redirectOrNotFound(publicCollections.guides.path(locale, slug))
   const translated = isTranslated(collectionSlugs.guides, raw, locale)
   const alternates = documentAlternates(collectionSlugs.guides, raw)
   const guide = pickLocale(raw, locale)
   // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
   if (found.redirect || guide.slug !== slug) {
-    if (forMetadata) return null
     permanentRedirect(publicCollections.guides.path(locale, guide.slug))
   }
   return { locale, guide, translated, alternates, raw }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const loaded = await loadGuide(params, true)
-  if (!loaded) return {}
-  const { locale, guide, translated, alternates } = loaded
+  const { locale, guide, translated, alternates } = await loadGuide(params)
   return pageMetadata({
     locale,
     title: guide.meta?.title || guide.title,
@@ -76,9 +66,7 @@ const populated = <T extends { id: number }>(items: (number | T)[] | null | unde
   (items ?? []).filter((item): item is T => typeof item === 'object' && item !== null)
 
 export default async function GuidePage({ params }: Props) {
-  const loaded = await loadGuide(params)
-  if (!loaded) return notFound()
-  const { locale, guide, translated, alternates, raw } = loaded
+  const { locale, guide, translated, alternates, raw } = await loadGuide(params)
   const [t, format] = await Promise.all([
     getTranslations({ locale, namespace: 'guide' }),
     getFormatter({ locale }),
