@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { draftsIn } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
 import { copiesSaveDrafts } from '@/publishing/copyToLocaleAsDraft'
+import { redirectOldSlugs } from '@/redirects/redirectOldSlugs'
 import { translationStateHooks } from '@/translation/state/recordTranslationState'
 
 import { factsVerifiedOnOldestCheck } from './factsVerifiedOnOldestCheck'
@@ -23,8 +24,16 @@ function sideEffects(collection: PublicCollection): CollectionConfig['hooks'] {
   const translation = translationStateHooks(collection)
   const search = syncSearchIndex(collection)
   const revalidate = revalidatePublicPages(collection)
+  // A published slug that changes leaves a redirect from the old address (src/redirects/).
+  const oldSlugs = redirectOldSlugs(collection)
   return {
-    afterChange: [translation.afterChange, search.afterChange, revalidate.afterChange],
+    beforeChange: [oldSlugs.beforeChange],
+    afterChange: [
+      translation.afterChange,
+      oldSlugs.afterChange,
+      search.afterChange,
+      revalidate.afterChange,
+    ],
     beforeDelete: [revalidate.beforeDelete],
     afterDelete: [translation.afterDelete, search.afterDelete, revalidate.afterDelete],
   }
@@ -41,9 +50,10 @@ export function publicContentHooks(
   collection: PublicCollection,
   versions: CollectionConfig['versions'],
 ): CollectionConfig['hooks'] {
-  if (!draftsIn(versions)) return sideEffects(collection)
+  const effects = sideEffects(collection)
+  if (!draftsIn(versions)) return effects
   return {
-    ...sideEffects(collection),
+    ...effects,
     beforeOperation: [
       copiesSaveDrafts,
       limitTranslatorPublishing,
@@ -52,7 +62,11 @@ export function publicContentHooks(
       keepDocumentPublished.noteUnsentStatus,
       readPublishedForPublic,
     ],
-    beforeChange: [keepDocumentPublished.publishedStaysPublished, stampLocaleEdit],
+    beforeChange: [
+      keepDocumentPublished.publishedStaysPublished,
+      stampLocaleEdit,
+      ...(effects?.beforeChange ?? []),
+    ],
   }
 }
 

@@ -100,7 +100,8 @@ export async function redirectsLeadingTo(
       and: [
         ...notSelf,
         { 'to.type': { equals: 'reference' } },
-        { 'to.reference.relationTo': { equals: page.collection } },
+        // Ids only: the collection is compared below (a polymorphic relation's `relationTo` is
+        // not a path src/api/whereProblem.ts lets through).
         { 'to.reference.value': { in: pages.map((p) => p.id) } },
       ],
     },
@@ -111,7 +112,8 @@ export async function redirectsLeadingTo(
     req,
   })
   for (const doc of references.docs) {
-    if (targetLocale(doc as RedirectData) === page.locale) found.push(doc)
+    const sameCollection = doc.to?.reference?.relationTo === page.collection
+    if (sameCollection && targetLocale(doc as RedirectData) === page.locale) found.push(doc)
   }
   return found
 }

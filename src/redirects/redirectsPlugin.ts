@@ -9,6 +9,7 @@ import { localeInfo, locales } from '@/i18n/locales'
 
 import { normaliseRedirect, refuseLoopsAndChains } from './hooks/checkRedirect'
 import { expireRedirectLookups, expireRedirectLookupsOnDelete } from './hooks/expireRedirects'
+import { normaliseFrom, normaliseSiteUrl } from './sitePath'
 
 /** A reference leads to the document's page in this locale (empty: the From's locale). */
 const localeField: Field = {
@@ -23,9 +24,24 @@ const toTypeLabels = {
   custom: { zh: '本站的一个路径', ru: 'Путь на сайте', en: 'A path on the site' },
 }
 
+/**
+ * The admin's inline messages (its form state runs field validation as the editor types):
+ * the same rules the hooks enforce on every save (hooks/checkRedirect).
+ */
+const validFrom = (value: unknown) => {
+  const from = normaliseFrom(value)
+  return from.ok || from.message
+}
+const validUrl = (value: unknown, { siblingData }: { siblingData?: { type?: unknown } }) => {
+  if (siblingData?.type !== 'custom') return true
+  const url = normaliseSiteUrl(value)
+  return url.ok || url.message
+}
+
 function withOurFields(fields: Field[]): Field[] {
   return fields.map((field) => {
     if (!('name' in field)) return field
+    if (field.name === 'from' && field.type === 'text') return { ...field, validate: validFrom }
     if (field.name === 'to' && field.type === 'group') {
       return {
         ...field,
@@ -41,7 +57,15 @@ function withOurFields(fields: Field[]): Field[] {
               },
             ]
           }
-          if ('name' in sub && sub.name === 'reference') return [sub, localeField]
+          // Not `required` (the plugin's): a required field in the group makes GraphQL's update
+          // input demand the whole group for any change. hooks/checkRedirect requires the one
+          // the chosen type needs.
+          if ('name' in sub && sub.name === 'reference') {
+            return [{ ...sub, required: false } as Field, localeField]
+          }
+          if ('name' in sub && sub.name === 'url') {
+            return [{ ...sub, required: false, validate: validUrl } as Field]
+          }
           return [sub]
         }),
       }

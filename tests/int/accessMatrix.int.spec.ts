@@ -104,7 +104,15 @@ const asRole = (user: User | undefined) => ({ user, overrideAccess: false as con
 // Fixtures: a fresh document per case, made with full access
 
 type Collection =
-  'guides' | 'faqs' | 'carriers' | 'channels' | 'media' | 'users' | 'votes' | 'reports'
+  | 'guides'
+  | 'faqs'
+  | 'carriers'
+  | 'channels'
+  | 'media'
+  | 'users'
+  | 'votes'
+  | 'reports'
+  | 'redirects'
 const graphqlNames: Record<Collection, { one: string; many: string }> = {
   guides: { one: 'Guide', many: 'Guides' },
   faqs: { one: 'Faq', many: 'Faqs' },
@@ -114,6 +122,7 @@ const graphqlNames: Record<Collection, { one: string; many: string }> = {
   users: { one: 'User', many: 'Users' },
   votes: { one: 'Vote', many: 'Votes' },
   reports: { one: 'Report', many: 'Reports' },
+  redirects: { one: 'Redirect', many: 'Redirects' },
 }
 /** The localized text field each content collection is checked by. */
 const textField: Partial<Record<Collection, string>> = {
@@ -205,6 +214,13 @@ async function fresh(collection: Collection): Promise<number> {
           data: { email: `someone${n}@matrix.test`, password, role: 'editor' } as User,
         })
       ).id
+    case 'redirects':
+      return (
+        await payload.create({
+          collection,
+          data: { from: `/zh/old-${n}`, to: { type: 'custom', url: '/zh/faq' }, type: '308' },
+        })
+      ).id
     case 'votes': {
       const guide = await fresh('guides')
       return (
@@ -271,6 +287,7 @@ const shared: Partial<Record<Collection, { field: string; value: unknown; gql: s
   users: { field: 'role', value: 'admin', gql: 'role: admin' },
   votes: { field: 'helpful', value: false, gql: 'helpful: false' },
   reports: { field: 'status', value: 'fixed', gql: 'status: fixed' },
+  redirects: { field: 'type', value: '307', gql: 'type: _307' },
 }
 
 async function update(
@@ -331,6 +348,7 @@ function createInput(marker: string) {
       locale: 'zh',
       wrong: marker,
     },
+    redirects: { from: `/zh/${marker}`, to: { type: 'custom', url: '/zh/faq' }, type: '308' },
   }
   const gql: Record<Collection, string> = {
     guides: `title: "${marker}", slug: "${marker}", topic: renewal, country: KZ, body: ${gqlLiteral(doc(p('x')))}`,
@@ -341,6 +359,7 @@ function createInput(marker: string) {
     users: `email: "${marker}@matrix.test", password: "${password}", role: editor`,
     votes: `helpful: true, locale: zh, voter: "${marker}", client: "${marker}"`,
     reports: `page: { relationTo: guides, value: 1 }, path: "/zh/x", locale: zh, wrong: "${marker}"`,
+    redirects: `from: "/zh/${marker}", to: { type: "custom", url: "/zh/faq" }, type: _308`,
   }
   return { data, gql }
 }
@@ -348,11 +367,12 @@ function createInput(marker: string) {
 const operations: Operation[] = [
   {
     name: 'read published',
-    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    collections: [...content, 'media', 'users', 'votes', 'reports', 'redirects'],
+    // Redirects: the team reads the list; readers are redirected by the server, never shown it.
     allowed: (role, c) =>
       c === 'users'
         ? role === 'admin'
-        : c === 'votes'
+        : c === 'votes' || c === 'redirects'
           ? staff(role)
           : c === 'reports'
             ? ownLocale(role, 'ru')
@@ -436,7 +456,7 @@ const operations: Operation[] = [
   },
   {
     name: 'create',
-    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    collections: [...content, 'media', 'users', 'votes', 'reports', 'redirects'],
     apis: ['rest', 'local', 'graphql'],
     // Reports are created only by the readers' endpoint (tests/int/reports.int.spec.ts).
     allowed: (role, c) =>
@@ -496,7 +516,9 @@ const operations: Operation[] = [
             ? { voter: { equals: marker } }
             : c === 'reports'
               ? { wrong: { equals: marker } }
-              : { [textField[c]!]: { equals: marker } }
+              : c === 'redirects'
+                ? { from: { equals: `/zh/${marker}` } }
+                : { [textField[c]!]: { equals: marker } }
       const { totalDocs } = await payload.count({
         collection: c,
         where: where as never,
@@ -507,7 +529,7 @@ const operations: Operation[] = [
   },
   {
     name: 'update a shared field',
-    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    collections: [...content, 'media', 'users', 'votes', 'reports', 'redirects'],
     allowed: (role, c) =>
       c === 'users' ? role === 'admin' : c === 'votes' ? false : editorial(role),
     run: async (ctx, c) => {
@@ -534,7 +556,7 @@ const operations: Operation[] = [
   })),
   {
     name: 'delete',
-    collections: [...content, 'media', 'users', 'votes', 'reports'],
+    collections: [...content, 'media', 'users', 'votes', 'reports', 'redirects'],
     allowed: (role, c) =>
       c === 'users' || c === 'votes' || c === 'reports' ? role === 'admin' : editorial(role),
     run: async ({ role, api }, c) => {

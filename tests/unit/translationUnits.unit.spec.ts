@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import { Channels } from '../../src/collections/Channels'
 import { Guides } from '../../src/collections/Guides'
+import { seoForPages } from '../../src/seo/seoPlugin'
 import { fingerprint, translationUnits } from '../../src/translation/units'
 import { callout, doc, h, list, p, steps } from '../support/lexical'
+
+// The guide's fields as the config builds them: its SEO group comes from the SEO plugin.
+const guideFields = (
+  seoForPages({ collections: [Guides] } as never) as { collections: (typeof Guides)[] }
+).collections[0]!.fields
 
 const guide = (body: ReturnType<typeof doc>) => ({
   title: '续费指南',
@@ -16,7 +22,7 @@ const guide = (body: ReturnType<typeof doc>) => ({
 describe('translation units', () => {
   it('split a guide into its text fields and one unit per rich-text block, in reading order', () => {
     const units = translationUnits(
-      Guides.fields,
+      guideFields,
       guide(
         doc(
           h('h2', '准备'),

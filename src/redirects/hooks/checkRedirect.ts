@@ -7,6 +7,7 @@ import {
 } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
+import { keepingRequestLocale } from '@/translation/readUnits'
 
 import { redirectsLeadingTo, targetPath, type RedirectData } from '../redirectTarget'
 import { normaliseFrom, normaliseSiteUrl } from '../sitePath'
@@ -23,7 +24,8 @@ function refuse(req: PayloadRequest, errors: ValidationFieldError[]): never {
 export const normaliseRedirect: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!data) return data
   const errors: ValidationFieldError[] = []
-  if ('from' in data || !originalDoc) {
+  // GraphQL hands unset fields over as undefined: only a From that is sent is checked.
+  if (data.from !== undefined || !originalDoc) {
     const from = normaliseFrom(data.from)
     if (from.ok) data.from = from.path
     else errors.push({ path: 'from', message: from.message })
@@ -44,17 +46,23 @@ export const normaliseRedirect: CollectionBeforeValidateHook = ({ data, original
  * through two hops. The automatic redirects of a slug change rearrange the others first
  * (src/redirects/redirectOldSlugs.ts), so they pass this check too.
  */
-export const refuseLoopsAndChains: CollectionBeforeChangeHook = async ({
-  data,
-  originalDoc,
-  req,
-}) => {
+export const refuseLoopsAndChains: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =>
+  keepingRequestLocale(req, () => check(req, data, originalDoc))
+
+async function check(
+  req: PayloadRequest,
+  data: Record<string, unknown>,
+  originalDoc: Record<string, unknown> | undefined,
+) {
   const redirect = { ...(originalDoc ?? {}), ...data } as RedirectData
   const from = redirect.from
   if (!from) return data
   const id = originalDoc?.id as number | string | undefined
-  const target = await targetPath(req, redirect)
   const toField = redirect.to?.type === 'custom' ? 'to.url' : 'to.reference'
+  if (toField === 'to.reference' && !redirect.to?.reference) {
+    refuse(req, [{ path: toField, message: 'Choose the page this redirect leads to.' }])
+  }
+  const target = await targetPath(req, redirect)
   if (target === from) {
     refuse(req, [{ path: toField, message: `This redirect leads back to ${from}, a loop.` }])
   }
