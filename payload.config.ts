@@ -42,6 +42,7 @@ import { env } from '@/env'
 import { payloadI18n } from '@/i18n/admin/payloadLanguages'
 import { translateAdminLabels } from '@/i18n/admin/labels/translateAdminLabels'
 import { payloadLocalization } from '@/i18n/payloadLocalization'
+import { publishUnversionedDocuments } from '@/publishing/publishUnversionedDocuments'
 import { scheduledPublishing } from '@/publishing/schedule/plugin'
 import { ensureSearchIndex } from '@/lib/search/store'
 import { migrations } from '@/migrations'
@@ -166,6 +167,10 @@ export default buildConfig({
     // After the production migrations above (Docker has no launcher to do it): index what the
     // search index is missing. A failure leaves search incomplete, not the site down.
     if (env.isProduction()) {
+      // Carriers and channels saved before they had drafts were public: published documents.
+      await publishUnversionedDocuments(payload).catch((err: unknown) =>
+        payload.logger.error({ err, msg: 'Could not publish the documents saved before drafts' }),
+      )
       await ensureSearchIndex(payload).catch((err: unknown) =>
         payload.logger.error({ err, msg: 'Could not fill the search index' }),
       )

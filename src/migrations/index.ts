@@ -8,13 +8,8 @@ import * as migration_20261201_103700_faq_sources from './20261201_103700_faq_so
 import * as migration_20261201_123729_translators_workspace from './20261201_123729_translators_workspace';
 import * as migration_20261201_123730_translation_status_backfill from './20261201_123730_translation_status_backfill';
 import * as migration_20261201_140810_carriers_channels_drafts from './20261201_140810_carriers_channels_drafts';
-import * as migration_20261201_140811_carriers_channels_published from './20261201_140811_carriers_channels_published';
-import * as migration_20261201_141142_scheduled_publish from './20261201_141142_scheduled_publish';
-import * as migration_20261201_141549_seo_meta from './20261201_141549_seo_meta';
-import * as migration_20261201_142401_redirects from './20261201_142401_redirects';
-import * as migration_20261201_141511_facts_verified_on_index from './20261201_141511_facts_verified_on_index';
-import * as migration_20261201_141020_reports from './20261201_141020_reports';
-import * as migration_20261201_144850_carrier_app_store_links from './20261201_144850_carrier_app_store_links';
+import * as migration_20261201_151419_editors_workflow from './20261201_151419_editors_workflow';
+import * as migration_20261201_151420_carriers_channels_published from './20261201_151420_carriers_channels_published';
 
 export const migrations = [
   {
@@ -65,41 +60,16 @@ export const migrations = [
   {
     up: migration_20261201_140810_carriers_channels_drafts.up,
     down: migration_20261201_140810_carriers_channels_drafts.down,
-    name: '20261201_140810_carriers_channels_drafts'
+    name: '20261201_140810_carriers_channels_drafts',
   },
   {
-    up: migration_20261201_140811_carriers_channels_published.up,
-    down: migration_20261201_140811_carriers_channels_published.down,
-    name: '20261201_140811_carriers_channels_published',
+    up: migration_20261201_151419_editors_workflow.up,
+    down: migration_20261201_151419_editors_workflow.down,
+    name: '20261201_151419_editors_workflow'
   },
   {
-    up: migration_20261201_141142_scheduled_publish.up,
-    down: migration_20261201_141142_scheduled_publish.down,
-    name: '20261201_141142_scheduled_publish'
-  },
-  {
-    up: migration_20261201_141549_seo_meta.up,
-    down: migration_20261201_141549_seo_meta.down,
-    name: '20261201_141549_seo_meta',
-  },
-  {
-    up: migration_20261201_142401_redirects.up,
-    down: migration_20261201_142401_redirects.down,
-    name: '20261201_142401_redirects'
-  },
-  {
-    up: migration_20261201_141511_facts_verified_on_index.up,
-    down: migration_20261201_141511_facts_verified_on_index.down,
-    name: '20261201_141511_facts_verified_on_index',
-  },
-  {
-    up: migration_20261201_144850_carrier_app_store_links.up,
-    down: migration_20261201_144850_carrier_app_store_links.down,
-    name: '20261201_144850_carrier_app_store_links'
-  },
-  {
-    up: migration_20261201_141020_reports.up,
-    down: migration_20261201_141020_reports.down,
-    name: '20261201_141020_reports'
+    up: migration_20261201_151420_carriers_channels_published.up,
+    down: migration_20261201_151420_carriers_channels_published.down,
+    name: '20261201_151420_carriers_channels_published',
   },
 ];
