@@ -20,10 +20,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
     payload.logger.info(`Published the documents saved before drafts: ${JSON.stringify(report)}`)
   } catch (err) {
     if (inTransaction) await db.execute(sql`ROLLBACK TO SAVEPOINT publish_unversioned`)
-    payload.logger.warn({ err, msg: 'Publishing pre-draft documents left to the start step' })
+    payload.logger.info(`Publishing pre-draft documents left to the start step (${reason(err)})`)
   }
 }
 
 export async function down(_args: MigrateDownArgs): Promise<void> {
   // The versions go with their tables (the schema migration's down); nothing to undo here.
 }
+
+const reason = (err: unknown) =>
+  (err instanceof Error && err.cause instanceof Error ? err.cause : (err as Error))?.message ?? String(err)
