@@ -6,15 +6,19 @@ import { localeParametersProblem } from './localeParameters'
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
 /**
- * Payload's GraphQL route handler, answering an unknown `locale` or `fallbackLocale` in its URL
- * with a 400 before any query runs (REST checks them in rejectMalformedQueryArgs, on the URL
- * Payload parsed). Here, inside GraphQL, the refusal of each operation would come back as a 200
- * with one error per root field.
+ * A Payload route handler (GraphQL or REST), answering an unknown `locale` or `fallbackLocale`
+ * in its URL with a 400 before anything runs. Inside GraphQL the refusal of each operation would
+ * come back as a 200 with one error per root field; our own REST endpoints (schedule,
+ * locale-states, XLIFF) authenticate before they look at the locale, and Payload drops the
+ * session of a request whose locale it cannot resolve, so they answered 401 to a signed-in user.
+ * (Collection routes also check them in rejectMalformedQueryArgs, on the URL Payload parsed.)
  */
-export function checkGraphQLLocale(handler: Handler<[]>): Handler<[]> {
-  return async (request) => {
+export function refuseUnknownLocales<Args extends unknown[]>(
+  handler: Handler<Args>,
+): Handler<Args> {
+  return async (request, ...args) => {
     const problem = localeParametersProblem(new URL(request.url).searchParams)
-    return problem ? errorResponse(problem, 400) : handler(request)
+    return problem ? errorResponse(problem, 400) : handler(request, ...args)
   }
 }
 

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
 import { hasDrafts } from '@/content/derivedFromConfig'
@@ -9,7 +14,7 @@ import { locales, type Locale } from '@/i18n/locales'
 import { keepingRequestLocale } from '@/translation/readUnits'
 
 import { pagePath } from './pagePaths'
-import { redirectsLeadingTo } from './redirectTarget'
+import { redirectsLeadingTo, type RedirectData } from './redirectTarget'
 
 /** A document's public addresses, by locale: what its main row (what readers have) says. */
 type Addresses = Partial<Record<Locale, string>>
@@ -54,11 +59,24 @@ async function publicAddresses(
   )
 }
 
+/** The redirect (as stored, depth 0) leads to this document: one the slug changes made. */
+function leadsToDocument(redirect: RedirectData, collection: string, id: number | string) {
+  const reference = redirect.to?.type === 'reference' ? redirect.to.reference : null
+  if (!reference || reference.relationTo !== collection) return false
+  const value = typeof reference.value === 'object' ? reference.value.id : reference.value
+  return String(value) === String(id)
+}
+
 /**
  * After a published address changed from `oldPath` to `newPath`: the old address leads to the
  * document (a reference, so it follows later changes), with no chain and no loop. A redirect
- * from the new address goes (the document has it again), redirects naming the old address as
- * a path are pointed at the document instead, then the old address gets its redirect.
+ * from the new address to this document goes (it would loop), redirects naming the old address
+ * as a path are pointed at the document instead, then the old address gets its redirect.
+ *
+ * Only redirects that already lead to this document are removed or replaced: a publish may be a
+ * translator's, who may not write redirects. A redirect from the new address that leads
+ * elsewhere refuses the publish (400 on the slug); one already at the old address keeps leading
+ * where the editor chose.
  */
 async function moveAddress(
   req: PayloadRequest,
@@ -76,12 +94,38 @@ async function moveAddress(
     locale,
     url: null,
   }
-  await req.payload.delete({
-    collection: redirects,
-    where: { from: { equals: newPath } },
-    overrideAccess: true,
-    req,
-  })
+  const from = async (path: string) =>
+    (
+      await req.payload.find({
+        collection: redirects,
+        where: { from: { equals: path } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    ).docs[0] as (RedirectData & { id: number | string }) | undefined
+  const atNewPath = await from(newPath)
+  if (atNewPath && !leadsToDocument(atNewPath, collection, id)) {
+    // Refused, the publish rolled back with it: the slug would take an address an editor
+    // redirects elsewhere (and a translator, who may publish, may not change redirects).
+    throw new ValidationError(
+      {
+        collection,
+        errors: [
+          {
+            path: 'slug',
+            message: `${newPath} is redirected elsewhere (a redirect from it exists): choose another slug, or have an editor remove that redirect first.`,
+          },
+        ],
+        req,
+      },
+      req.t,
+    )
+  }
+  if (atNewPath) {
+    await req.payload.delete({ collection: redirects, id: atNewPath.id, overrideAccess: true, req })
+  }
   for (const leading of await redirectsLeadingTo(req, oldPath)) {
     await req.payload.update({
       collection: redirects,
@@ -91,25 +135,18 @@ async function moveAddress(
       req,
     })
   }
-  const { docs } = await req.payload.find({
-    collection: redirects,
-    where: { from: { equals: oldPath } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const atOldPath = await from(oldPath)
   const data = { from: oldPath, to: toDocument, type: '308' as const }
-  if (docs[0]) {
+  if (!atOldPath) {
+    await req.payload.create({ collection: redirects, data, overrideAccess: true, req })
+  } else if (leadsToDocument(atOldPath, collection, id)) {
     await req.payload.update({
       collection: redirects,
-      id: docs[0].id,
+      id: atOldPath.id,
       data,
       overrideAccess: true,
       req,
     })
-  } else {
-    await req.payload.create({ collection: redirects, data, overrideAccess: true, req })
   }
 }
 

@@ -65,9 +65,9 @@ async function publicPath(
     depth: 0,
     limit: 1,
     pagination: false,
-    // As a reader sees it: a report is about a published page, never a draft.
+    // As a reader sees it, whoever sends the report (no user, not the request's): a report is
+    // about a published page, never a draft, even from a signed-in editor.
     overrideAccess: false,
-    req,
   })
   const slug = (docs[0] as { slug?: unknown } | undefined)?.slug
   return typeof slug === 'string' && slug

@@ -60,6 +60,29 @@ describe('malformed API requests through the running site', () => {
     expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(message) }] })
   })
 
+  it('an unknown locale is a 400 on our own endpoints too, for a signed-in editor (not a 401)', async () => {
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@simatlas.test', password: 'simatlas-demo' }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    for (const path of [
+      '/api/guides/1/schedule?locale=xx',
+      '/api/guides/1/locale-states?locale=xx',
+      '/api/xliff/export?locale=xx',
+      '/api/carriers/1/schedule?fallback-locale=xx',
+    ]) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+      expect(response.status, path).toBe(400)
+      expect(await response.json(), path).toEqual({
+        errors: [{ message: expect.stringMatching(/Unknown .*"xx"/) }],
+      })
+    }
+  })
+
   it('a REST body that is not JSON is a 400 saying so', async () => {
     const response = await fetch(`${baseUrl}/api/guides`, {
       method: 'POST',

@@ -52,7 +52,8 @@ async function guideWithDraft(key: string) {
 
 describe('the draft preview route', () => {
   it('sends nobody signed in to the sign-in, refuses bad queries and other locales', async () => {
-    const { id } = await guideWithDraft(`a${Date.now()}`)
+    const key = `a${Date.now()}`
+    const { id } = await guideWithDraft(key)
     const query = `/preview?collection=guides&id=${id}&locale=zh`
 
     const anonymous = await get(query)
@@ -76,7 +77,23 @@ describe('the draft preview route', () => {
     expect(setCookie(otherLocale, '__prerender_bypass')).toBeUndefined()
     const ownLocale = await get(`/preview?collection=guides&id=${id}&locale=ru`, [ru])
     expect(ownLocale.status).toBe(307)
-    expect(setCookie(ownLocale, '__prerender_bypass')).toMatch(/^__prerender_bypass=.+/)
+    const draftMode = setCookie(ownLocale, '__prerender_bypass')!
+    expect(draftMode).toMatch(/^__prerender_bypass=.+/)
+    // Draft mode is one cookie for everyone: on a page of a locale the translator does not edit
+    // it shows what readers see, no draft, no banner.
+    const zhPage = await get(`/zh/guides/gongkai-yulan-${key}`, [ru, draftMode])
+    expect(zhPage.status).toBe(200)
+    const zhHtml = await zhPage.text()
+    expect(zhHtml).toContain(`公开预览${key}`)
+    expect(zhHtml).not.toContain(`草稿预览${key}`)
+    expect(zhHtml).not.toContain('preview-banner')
+    expect((await get(`/zh/guides/caogao-yulan-${key}`, [ru, draftMode])).status).toBe(404)
+    // On a Russian page it is their preview: the draft, under the draft's slug.
+    const ruPage = await get(`/ru/guides/caogao-yulan-${key}`, [ru, draftMode])
+    expect(ruPage.status).toBe(200)
+    const ruHtml = await ruPage.text()
+    expect(ruHtml).toContain('preview-banner')
+    expect(ruHtml).toContain(`草稿预览${key}`)
   })
 
   it('shows an editor the newest draft, uncached and noindex; draft mode alone shows the published page', async () => {

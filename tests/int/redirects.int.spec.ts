@@ -16,6 +16,7 @@ import { createStaff, signIn } from '../support/staff'
 let payload: Payload
 let api: Awaited<ReturnType<typeof apiClient>>
 let editor: string
+let translator: string
 let n = 0
 
 const context = { disableRevalidate: true, disableSearchSync: true }
@@ -25,6 +26,8 @@ beforeAll(async () => {
   api = await apiClient()
   await createStaff(payload, 'editor@redirects.test', 'editor')
   editor = await signIn('editor@redirects.test')
+  await createStaff(payload, 'translator.ru@redirects.test', 'translator')
+  translator = await signIn('translator.ru@redirects.test')
 }, 120_000)
 afterAll(async () => {
   await closePayload(payload)
@@ -148,6 +151,33 @@ describe('what a redirect may say', () => {
     })
   })
 
+  it('refuses a page that does not exist or has no page of its own, as a 400 on the field', async () => {
+    const gone = await post({
+      from: '/zh/gone-page',
+      to: { type: 'reference', reference: { relationTo: 'guides', value: 99999999 } },
+    })
+    expect(gone.status, messageOf(gone.json)).toBe(400)
+    expect(messageOf(gone.json)).toMatch(/to\.reference/)
+    const user = await post({
+      from: '/zh/user-page',
+      to: { type: 'reference', reference: { relationTo: 'users', value: 1 } },
+    })
+    expect(user.status, messageOf(user.json)).toBe(400)
+    expect(await redirectsFrom('/zh/gone-page')).toEqual([])
+    expect(await redirectsFrom('/zh/user-page')).toEqual([])
+  })
+
+  it('refuses a From that is a published page: the site shows the page, never the redirect', async () => {
+    const id = await publishedGuide()
+    const live = await post({ from: `/ru/guides/ru-cdx-${n}`, to: custom('/ru/faq') })
+    expect(live.status, messageOf(live.json)).toBe(400)
+    expect(messageOf(live.json)).toMatch(/published page/)
+    // Its zh slug answers under /ru/ too (the page sends readers on to the Russian address).
+    const other = await post({ from: `/ru/guides/cdx-${n}`, to: custom('/ru/faq') })
+    expect(other.status, messageOf(other.json)).toBe(400)
+    expect(id).toBeGreaterThan(0)
+  })
+
   it('refuses a redirect that leads nowhere (no page chosen, no path given)', async () => {
     const none = await post({ from: '/zh/nowhere' })
     expect(none.status).toBe(400)
@@ -212,16 +242,18 @@ describe('loops and chains', () => {
     const chain = await post({ from: `/ru/guides/ru-cdx-${n}`, to: custom('/ru/faq') })
     expect(chain.status).toBe(400)
     expect(messageOf(chain.json), messageOf(chain.json)).toMatch(/would make a chain/)
-    // Its English page is not (the reference leads to ru, the From's locale).
+    // Its English page is no chain (the reference leads to ru, the From's locale), but it is a
+    // published page, which the site shows rather than any redirect from it.
     const en = await post({ from: `/en/guides/en-cdx-${n}`, to: custom('/en/faq') })
-    expect(en.status, messageOf(en.json)).toBe(201)
-    // A chosen locale overrides the From's.
+    expect(en.status, messageOf(en.json)).toBe(400)
+    expect(messageOf(en.json)).toMatch(/published page/)
+    // A chosen locale overrides the From's: this one leads to the English page, no chain.
     const chosen = await post({
       from: `/ru/to-english-${n}`,
       to: { type: 'reference', reference: { relationTo: 'guides', value: guideId }, locale: 'en' },
     })
-    expect(chosen.status).toBe(400)
-    expect(messageOf(chosen.json)).toMatch(/is itself redirected/)
+    expect(chosen.status, messageOf(chosen.json)).toBe(201)
+    expect(chosen.json.doc.to.locale).toBe('en')
   })
 })
 
@@ -302,6 +334,35 @@ describe('a published slug that changes leaves a redirect', () => {
     const froms = new Set(all.map((r) => r.from))
     const customTargets = all.filter((r) => r.to?.type === 'custom').map((r) => r.to?.url)
     expect(customTargets.filter((url) => url && froms.has(url))).toEqual([])
+  })
+
+  it('never lets a translator’s publish remove or repoint an editor’s redirect', async () => {
+    const id = await publishedGuide()
+    const m = n
+    const promo = `/ru/guides/promo-${m}`
+    expect((await post({ from: promo, to: custom('/ru/faq') })).status).toBe(201)
+    // Taking that address as the Russian slug is refused, and nothing changes.
+    const taken = await api.patch(
+      `/guides/${id}?locale=ru&publishSpecificLocale=ru`,
+      { slug: `promo-${m}`, _status: 'published' },
+      translator,
+    )
+    expect(taken.status, messageOf(taken.json)).toBe(400)
+    expect(messageOf(taken.json)).toMatch(/redirected elsewhere/)
+    const [kept] = await redirectsFrom(promo)
+    expect(kept?.to).toMatchObject({ type: 'custom', url: '/ru/faq' })
+    const ru = await payload.findByID({ collection: 'guides', id, locale: 'ru', depth: 0 })
+    expect(ru.slug).toBe(`ru-cdx-${m}`)
+    expect(await redirectsFrom(`/ru/guides/ru-cdx-${m}`)).toEqual([])
+    // Another slug is the translator's to publish, and leaves the editor's redirect alone.
+    const moved = await api.patch(
+      `/guides/${id}?locale=ru&publishSpecificLocale=ru`,
+      { slug: `ru-own-${m}`, _status: 'published' },
+      translator,
+    )
+    expect(moved.status, messageOf(moved.json)).toBe(200)
+    expect((await redirectsFrom(promo))[0]?.to).toMatchObject({ type: 'custom', url: '/ru/faq' })
+    expect((await redirectsFrom(`/ru/guides/ru-cdx-${m}`)).length).toBe(1)
   })
 
   it('in every locale for a carrier, whose slug is shared', async () => {

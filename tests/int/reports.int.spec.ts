@@ -285,6 +285,33 @@ describe('JSON and bad input', () => {
     expect(form.status).toBe(404)
     expect(form.location).toBeNull()
   })
+
+  it('knows no page for a draft even when a signed-in editor or translator sends it', async () => {
+    for (const email of ['editor@reports.test', 'ru@reports.test']) {
+      const token = await signIn(email)
+      const response = await api.rest(
+        new Request('http://localhost:3000/api/reports/submit', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'x-forwarded-for': nextAddress(),
+            host: 'localhost:3000',
+            authorization: `JWT ${token}`,
+          },
+          body: new URLSearchParams({
+            collection: 'guides',
+            id: String(draftGuideId),
+            locale: 'zh',
+            wrong: 'x',
+          }).toString(),
+        }),
+      )
+      expect(response.status, email).toBe(404)
+      // No address of the draft (its slug) in the answer.
+      expect(response.headers.get('location'), email).toBeNull()
+    }
+    expect(await reportsAbout('guides', draftGuideId)).toEqual([])
+  })
 })
 
 describe('the limit per client address', () => {

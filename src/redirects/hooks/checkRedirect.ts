@@ -7,8 +7,10 @@ import {
 } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
+import { hasDrafts } from '@/content/derivedFromConfig'
 import { keepingRequestLocale } from '@/translation/readUnits'
 
+import { parsePagePath } from '../pagePaths'
 import { redirectsLeadingTo, targetPath, type RedirectData } from '../redirectTarget'
 import { normaliseFrom, normaliseSiteUrl } from '../sitePath'
 
@@ -49,6 +51,29 @@ export const normaliseRedirect: CollectionBeforeValidateHook = ({ data, original
 export const refuseLoopsAndChains: CollectionBeforeChangeHook = ({ data, originalDoc, req }) =>
   keepingRequestLocale(req, () => check(req, data, originalDoc))
 
+/**
+ * A published document answers at `path` (its slug in any locale, as the page finds it): the
+ * site applies redirects only where it would answer 404.
+ */
+async function isLivePage(req: PayloadRequest, path: string) {
+  const page = parsePagePath(path)
+  if (!page) return false
+  // The database adapter, in the save's transaction, as src/redirects/redirectOldSlugs.ts reads
+  // what readers have: a document's main row is its published state, a draft's slug no page.
+  const { docs } = await req.payload.db.find({
+    collection: page.collection,
+    req,
+    locale: 'all',
+    where: { slug: { equals: page.slug } },
+    limit: 1,
+    pagination: false,
+    select: { _status: true },
+  })
+  const row = docs[0] as { _status?: unknown } | undefined
+  if (!row) return false
+  return !hasDrafts(req.payload, page.collection) || row._status === 'published'
+}
+
 async function check(
   req: PayloadRequest,
   data: Record<string, unknown>,
@@ -63,6 +88,15 @@ async function check(
     refuse(req, [{ path: toField, message: 'Choose the page this redirect leads to.' }])
   }
   const target = await targetPath(req, redirect)
+  if (toField === 'to.reference' && !target) {
+    refuse(req, [
+      {
+        path: toField,
+        message:
+          'The page this redirect leads to does not exist: choose a guide, carrier or channel.',
+      },
+    ])
+  }
   if (target === from) {
     refuse(req, [{ path: toField, message: `This redirect leads back to ${from}, a loop.` }])
   }
@@ -95,6 +129,14 @@ async function check(
       {
         path: 'from',
         message: `The redirect from ${leading[0].from} leads to ${from}: redirecting ${from} too would make a chain. Change that redirect to lead where this one goes.`,
+      },
+    ])
+  }
+  if (data.from !== undefined && (await isLivePage(req, from))) {
+    refuse(req, [
+      {
+        path: 'from',
+        message: `${from} is a published page: the site shows it, so a redirect from it would never be used.`,
       },
     ])
   }

@@ -5,7 +5,7 @@
  * sameOriginWrites: a cross-origin write is a 403 before Payload reads the session cookie;
  * limitRequestBody / limitGraphQLDocument: an oversized body or document is refused before it
  * is parsed and validated;
- * checkGraphQLLocale: an unknown ?locale= is one 400, not a 200 with an error per root field;
+ * refuseUnknownLocales: an unknown ?locale= is one 400, not a 200 with an error per root field;
  * hideGraphQLSuggestions: no "Did you mean …?" in production;
  * reportGraphQLClientErrors: Payload's body errors as JSON 4xx answers, refused queries a 400.
  */
@@ -15,13 +15,13 @@ import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 import { limitGraphQLDocument } from '@/api/limitGraphQLDocument'
 import { limitRequestBody } from '@/api/limitRequestBody'
 import { hideGraphQLSuggestions } from '@/api/hideGraphQLSuggestions'
-import { checkGraphQLLocale, reportGraphQLClientErrors } from '@/api/routeGuards'
+import { refuseUnknownLocales, reportGraphQLClientErrors } from '@/api/routeGuards'
 import { sameOriginWrites } from '@/api/sameOriginWrites'
 
 export const POST = sameOriginWrites(
   limitRequestBody(
     limitGraphQLDocument(
-      checkGraphQLLocale(hideGraphQLSuggestions(reportGraphQLClientErrors(GRAPHQL_POST(config)))),
+      refuseUnknownLocales(hideGraphQLSuggestions(reportGraphQLClientErrors(GRAPHQL_POST(config)))),
     ),
   ),
 )
