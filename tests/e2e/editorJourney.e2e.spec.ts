@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import en from '../../src/i18n/messages/en.json'
 import { adminSignIn } from '../support/adminSignIn'
 import { doc, h, p } from '../support/lexical'
+import { livePreviewAt360 } from '../support/livePreview'
 import { restClientFor } from '../support/restClient'
 import { scheduleInAdmin, waitForPageText } from '../support/scheduleInAdmin'
 import { sharedBrowser } from '../support/sharedBrowser'
@@ -55,16 +56,7 @@ describe('the editor’s workflow, from a change to a reader’s report', () => 
       expect(await (await fetch(pageUrl)).text()).not.toContain(changed)
 
       // Live Preview, at the 360 px breakpoint, shows the draft under its English URL.
-      const toggler = page.locator('#live-preview-toggler')
-      await toggler.waitFor({ timeout: 30_000 })
-      if (!(await page.locator('.live-preview-toggler--active').count())) await toggler.click()
-      await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
-      await page.getByRole('button', { name: 'Mobile 360' }).click()
-      const iframe = page.locator('#live-preview-iframe')
-      await expect
-        .poll(async () => (await iframe.boundingBox())?.width, { timeout: 10_000 })
-        .toBeCloseTo(360, -1)
-      const frame = page.frameLocator('#live-preview-iframe')
+      const { iframe, frame } = await livePreviewAt360(page)
       await frame.locator('.lead', { hasText: changed }).waitFor({ timeout: 30_000 })
       await frame.locator('.preview-banner').waitFor()
       const framed = await iframe.elementHandle().then((handle) => handle?.contentFrame())

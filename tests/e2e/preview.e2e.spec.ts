@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { adminSignIn } from '../support/adminSignIn'
 import { doc, p } from '../support/lexical'
+import { livePreviewAt360 } from '../support/livePreview'
 import { restClientFor, signInToSite } from '../support/restClient'
 import { sharedBrowser } from '../support/sharedBrowser'
 
@@ -236,20 +237,9 @@ describe('Live Preview in the admin', () => {
       await page.goto(`${baseUrl}/admin/collections/guides/${id}?locale=zh`)
       const title = page.locator('#field-title')
       await title.waitFor({ timeout: 30_000 })
-      // Payload remembers per user whether Live Preview was left open.
-      const toggler = page.locator('#live-preview-toggler')
-      await toggler.waitFor({ timeout: 30_000 })
-      if (!(await page.locator('.live-preview-toggler--active').count())) await toggler.click()
-      const frame = page.frameLocator('#live-preview-iframe')
+      const { frame } = await livePreviewAt360(page)
       await frame.locator('h1', { hasText: `草稿预览${key}` }).waitFor({ timeout: 30_000 })
       await frame.locator('.preview-banner').waitFor()
-
-      await page.locator('.live-preview-toolbar-controls__breakpoint button').first().click()
-      await page.getByRole('button', { name: 'Mobile 360' }).click()
-      const iframe = page.locator('#live-preview-iframe')
-      await expect
-        .poll(async () => (await iframe.boundingBox())?.width, { timeout: 10_000 })
-        .toBeCloseTo(360, -1)
 
       const saved = page.waitForResponse(
         (r) => r.request().method() === 'PATCH' && r.url().includes(`/api/guides/${id}?`),
