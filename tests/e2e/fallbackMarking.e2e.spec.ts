@@ -58,14 +58,17 @@ beforeAll(async () => {
         },
       },
     ],
+    _status: 'published',
   })
   await api('PATCH', `/carriers/${ids.carrier}?locale=ru`, {
     name: text.carrierName.ru,
     description: 'Оператор для теста пометок непереведённого текста.',
+    _status: 'published',
   })
   await api('PATCH', `/carriers/${ids.carrier}?locale=en`, {
     name: text.carrierName.en,
     description: 'A carrier made by the markingtest of untranslated text.',
+    _status: 'published',
   })
   ids.channel = await create('channels', 'zh', {
     name: text.channelName,
@@ -73,6 +76,7 @@ beforeAll(async () => {
     summary: '只有中文的测试渠道。',
     kinds: ['carrier-app'],
     carriers: [ids.carrier],
+    _status: 'published',
   })
   ids.faq = await create('faqs', 'zh', {
     question: text.faqQuestion.zh,

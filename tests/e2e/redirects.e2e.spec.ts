@@ -127,10 +127,14 @@ describe('redirects on the site', () => {
       country: 'KZ',
       autoRenewal: 'unknown',
       status: 'active',
+      _status: 'published',
     })
     try {
       expect((await get(`/ru/carriers/op-${stamp}`)).status).toBe(200)
-      await api('PATCH', `/carriers/${carrier.id}`, { slug: `op-new-${stamp}` })
+      await api('PATCH', `/carriers/${carrier.id}`, {
+        slug: `op-new-${stamp}`,
+        _status: 'published',
+      })
       for (const locale of ['zh', 'ru', 'en']) {
         const old = await get(`/${locale}/carriers/op-${stamp}`)
         expect(old.status, locale).toBe(308)
@@ -182,6 +186,7 @@ describe('SEO fields on the page', () => {
       autoRenewal: 'unknown',
       status: 'active',
       meta: { title: `Meta title ${stamp}`, description: `Meta description ${stamp}` },
+      _status: 'published',
     })
     try {
       await api('PATCH', `/guides/${id}?locale=zh`, {

@@ -117,6 +117,8 @@ beforeAll(async () => {
       { kind: 'website', text: 'stale.example is its site.', source: source(daysAgo(400)) },
       { kind: 'support', text: 'Call the stale support line.', source: source(daysAgo(30)) },
     ],
+    // Carriers and channels have drafts: published at once, as readers see them.
+    _status: 'published',
   })
   created.push(['carriers', carrier.id])
   const { doc: channel } = await api('POST', '/channels?locale=en', {
@@ -124,6 +126,7 @@ beforeAll(async () => {
     slug: 'never-verified-channel',
     summary: 'A channel nobody has checked.',
     kinds: ['retail-store'],
+    _status: 'published',
   })
   created.push(['channels', channel.id])
 })
