@@ -20,6 +20,7 @@ import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getCarrier } from '@/lib/queries/carriers'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectToOwnAddress } from '@/lib/redirectToOwnAddress'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -39,6 +40,10 @@ async function loadCarrier(params: Props['params']) {
   const match = await resolveSlug(collectionSlugs.carriers, slug)
   const found = match && (await getCarrier(match.id))
   if (!found) return redirectOrNotFound(publicCollections.carriers.path(locale, slug))
+  // A slug the carrier had before (a published version's) goes to its own address.
+  if (match.redirect || found.carrier.slug !== slug) {
+    await redirectToOwnAddress(publicCollections.carriers.path(locale, found.carrier.slug))
+  }
   return {
     locale,
     translated: isTranslated(collectionSlugs.carriers, found.carrier, locale),

@@ -18,6 +18,7 @@ import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getChannel } from '@/lib/queries/channels'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectToOwnAddress } from '@/lib/redirectToOwnAddress'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -37,6 +38,10 @@ async function loadChannel(params: Props['params']) {
   const match = await resolveSlug(collectionSlugs.channels, slug)
   const raw = match && (await getChannel(match.id))
   if (!raw) return redirectOrNotFound(publicCollections.channels.path(locale, slug))
+  // A slug the channel had before (a published version's) goes to its own address.
+  if (match.redirect || raw.slug !== slug) {
+    await redirectToOwnAddress(publicCollections.channels.path(locale, raw.slug))
+  }
   return {
     locale,
     translated: isTranslated(collectionSlugs.channels, raw, locale),

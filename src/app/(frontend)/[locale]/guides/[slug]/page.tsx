@@ -1,6 +1,5 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { Metadata } from 'next'
-import { permanentRedirect, redirect } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { FactsVerified } from '@/components/FactsVerified'
@@ -24,9 +23,9 @@ import { documentAlternates } from '@/lib/documentAlternates'
 import { paths } from '@/lib/paths'
 import { localizedText, pickLocale } from '@/lib/pickLocale'
 import { getGuide } from '@/lib/queries/guides'
-import { previewView } from '@/lib/queries/readView'
 import { resolveSlug } from '@/lib/queries/slugs'
 import { redirectOrNotFound } from '@/lib/redirectOrNotFound'
+import { redirectToOwnAddress } from '@/lib/redirectToOwnAddress'
 import { pageMetadata } from '@/lib/seo'
 import { slugParam } from '@/lib/slugParam'
 
@@ -51,11 +50,8 @@ async function loadGuide(params: Props['params']) {
   const alternates = documentAlternates(collectionSlugs.guides, raw)
   const guide = pickLocale(raw, locale)
   // One URL per page: another locale's slug, or a slug the guide had before, goes to this one.
-  // In a preview only for now (a draft's slug may still change): a 308 would stay in the
-  // editor's browser.
   if (found.redirect || guide.slug !== slug) {
-    const moved = (await previewView()) ? redirect : permanentRedirect
-    moved(publicCollections.guides.path(locale, guide.slug))
+    await redirectToOwnAddress(publicCollections.guides.path(locale, guide.slug))
   }
   return { locale, guide, translated, alternates, raw }
 }
