@@ -6,9 +6,10 @@ import type {
 } from 'payload'
 
 import { collectionSlugs } from '@/content/constants'
-import { referencesTo } from '@/content/derivedFromConfig'
 import { expireTags } from '@/lib/cache/expireTags'
 import { TAGS } from '@/lib/cache/tags'
+
+import { documentsShowing } from './documentsShowing'
 
 /**
  * The pages that show an image (a guide's hero image, a carrier's logo: the config's upload
@@ -16,18 +17,8 @@ import { TAGS } from '@/lib/cache/tags'
  */
 async function tagsShowing(id: number | string, req: PayloadRequest) {
   const tags: string[] = []
-  for (const { collection, path, hasMany } of referencesTo(req.payload, collectionSlugs.media)) {
-    const { docs } = await req.payload.find({
-      collection,
-      where: { [path]: hasMany ? { contains: id } : { equals: id } },
-      depth: 0,
-      limit: 1000,
-      req,
-      overrideAccess: true,
-      select: {},
-    })
-    if (docs.length) tags.push(TAGS.list(collection))
-    docs.forEach((doc) => tags.push(TAGS.doc(collection, doc.id)))
+  for (const shown of await documentsShowing(req, collectionSlugs.media, id)) {
+    tags.push(TAGS.list(shown.collection), TAGS.doc(shown.collection, shown.id))
   }
   return tags
 }

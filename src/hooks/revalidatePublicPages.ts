@@ -5,11 +5,11 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { referencesTo } from '@/content/derivedFromConfig'
 import type { PublicCollection } from '@/content/publicCollections'
 import { expireTags } from '@/lib/cache/expireTags'
 import { TAGS } from '@/lib/cache/tags'
 
+import { documentsShowing } from './documentsShowing'
 import { publicStateBefore } from './publicState'
 import { savedOnlyADraft } from './savedOnlyADraft'
 
@@ -48,17 +48,8 @@ async function affectedTags(
     }
   }
   // The documents that show this one: found through the config's relation fields.
-  for (const { collection: other, path, hasMany } of referencesTo(req.payload, collection)) {
-    const { docs } = await req.payload.find({
-      collection: other,
-      where: { [path]: hasMany ? { contains: id } : { equals: id } },
-      depth: 0,
-      limit: 1000,
-      req,
-      overrideAccess: true,
-      select: {},
-    })
-    docs.forEach((doc) => tags.push(TAGS.doc(other, doc.id)))
+  for (const shown of await documentsShowing(req, collection, id)) {
+    tags.push(TAGS.doc(shown.collection, shown.id))
   }
   return tags
 }

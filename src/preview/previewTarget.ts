@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { mayPreview } from '@/access/mayPreview'
+import { editsLocale } from '@/access/editsLocale'
 import {
   isPublicCollection,
   publicCollections,
@@ -37,7 +37,7 @@ export function parsePreviewQuery(params: URLSearchParams): PreviewQuery | Refus
 }
 
 /**
- * Whether `user` may preview the document in the locale (`mayPreview`) and where: its public
+ * Whether `user` may preview the document in the locale (`editsLocale`) and where: its public
  * page under the slug the newest draft has in that locale (or the zh one it falls back to, as
  * the page does), the FAQ page at the question for a FAQ. Read as the user, so what they may
  * not read is not found. The route's whole decision, apart from setting draft mode.
@@ -48,7 +48,7 @@ export async function previewTarget(
   { collection, id, locale }: PreviewQuery,
 ): Promise<{ path: string } | Refusal | SignInFirst> {
   if (!user) return { signIn: true }
-  if (!mayPreview(user, locale)) {
+  if (!editsLocale(user, locale)) {
     return { status: 403, message: `You may not preview the ${locale} pages` }
   }
   const { docs } = await payload.find({

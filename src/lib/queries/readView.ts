@@ -2,7 +2,7 @@ import { draftMode, headers } from 'next/headers'
 import { getLocale } from 'next-intl/server'
 import { cache } from 'react'
 
-import { mayPreview } from '@/access/mayPreview'
+import { editsLocale } from '@/access/editsLocale'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getPayloadClient } from '@/lib/payload'
 import type { User } from '@/payload-types'
@@ -37,7 +37,7 @@ export const previewView = cache(async (): Promise<ReadView | null> => {
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
   const staff = user as User | null
-  return mayPreview(staff, await pageLocaleOrSource()) ? { draft: true, user: staff } : null
+  return editsLocale(staff, await pageLocaleOrSource()) ? { draft: true, user: staff } : null
 })
 
 /**

@@ -1,4 +1,5 @@
 import { checkRole } from '@/access/checkRole'
+import { editsLocale } from '@/access/editsLocale'
 import type { Locale } from '@/i18n/locales'
 import type { User } from '@/payload-types'
 
@@ -15,9 +16,9 @@ export function maySchedule(
   type: ScheduleType,
   locale: Locale | null,
 ): boolean {
-  if (checkRole(['admin', 'editor'], user)) return true
-  if (!checkRole(['translator'], user)) return false
-  return type === 'publish' && locale !== null && Boolean(user?.editableLocales?.includes(locale))
+  return type === 'publish' && locale !== null
+    ? editsLocale(user, locale)
+    : checkRole(['admin', 'editor'], user)
 }
 
 /** Cancelling an event: whoever might have scheduled it. */

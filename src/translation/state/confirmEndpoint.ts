@@ -1,6 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadRequest } from 'payload'
 
-import { checkRole } from '@/access/checkRole'
+import { editsLocale } from '@/access/editsLocale'
 import { documentId } from '@/api/documentIds'
 import { errorResponse } from '@/api/errorResponse'
 import { isPublicCollection, publicCollectionSlugs } from '@/content/publicCollections'
@@ -13,9 +13,7 @@ import { isTargetLocale, targetLocales, type TargetLocale } from './types'
 const example = JSON.stringify({ collection: 'guides', id: 1, locale: 'ru', keys: ['body#2'] })
 
 /** Who may confirm a translation: editors and admins, translators in their own locales. */
-const mayConfirm = (req: PayloadRequest, locale: TargetLocale) =>
-  checkRole(['admin', 'editor'], req.user) ||
-  (checkRole(['translator'], req.user) && Boolean(req.user?.editableLocales?.includes(locale)))
+const mayConfirm = (req: PayloadRequest, locale: TargetLocale) => editsLocale(req.user, locale)
 
 /**
  * POST /api/translation-status/confirm {collection, id, locale, keys?}: the translator says the
