@@ -73,6 +73,13 @@ describe('a new document left by the editor', () => {
       await page.waitForURL(/\/admin\/collections\/faqs\/\d+/, { timeout: 30_000 })
       const closedId = Number(new URL(page.url()).pathname.split('/').pop())
       await page.locator('#field-question').waitFor({ timeout: 30_000 })
+      // The form is live (React has taken over the server-rendered field), as when a person has
+      // seen it: leaving before that, nothing in the page runs at all.
+      await page.waitForFunction(() => {
+        const field = document.querySelector('#field-question')
+        return Boolean(field && Object.keys(field).some((key) => key.startsWith('__reactFiber')))
+      })
+      await page.waitForTimeout(1_000) // the document controls' effects run after it
       // Leaves the admin for another page in the same tab (the page is unloaded, as on close).
       // The browser delivers the beacon after the page is gone, on a loaded CI machine late.
       await page.goto('about:blank')
